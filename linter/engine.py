@@ -1,0 +1,306 @@
+"""The run: discover files, read them through adapters, analyse units, apply rules, filter, collect.
+
+The engine never prints; it returns a Report (findings plus one-line file errors) for the CLI or any caller.
+"""
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import adapters
+from .config import LOCK_FILES, Config, ConfigFinder
+from .model import ConfigError, FileError, Finding, InputError, Report, SourceFile, TextUnit
+from .registry import Registry, load_registry
+from .rule import Rule
+from .source import read_source
+from .text.analysis import Doc
+from .text.lang import lang_from_path, lang_from_text
+
+PROSE_FORMATS = ("markdown", "text")
+
+
+@dataclass
+class Options:
+    """What the caller (CLI, API) asks for on top of the config files."""
+
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    lang: str | None = None
+    kind: str | None = None
+    config: Path | None = None
+    force_exclude: bool = False
+    progress: Callable[[str], None] | None = None
+
+
+@dataclass
+class Target:
+    path: Path
+    fmt: str            # a catalog format name, or "flow:<format>"
+    explicit: bool
+
+
+class Settings:
+    """The rules and filters that apply under one config file, built once per config."""
+
+    def __init__(self, registry: Registry, config: Config, options: Options) -> None:
+        self.config = config
+        select = options.select if options.select is not None else config.select
+        ignore = list(config.ignore) + list(options.ignore)
+        extend = list(config.extend_select) + list(options.extend_select)
+        for where, sels in (("select", select or []), ("ignore", ignore), ("extend-select", extend)):
+            registry.check_selectors(sels, f"{config.path or 'command line'} ({where})")
+        rules = registry.select(select, ignore, extend)
+        rules = [self._configured(r) for r in rules]
+        if config.reject:
+            rules.append(_glossary_rule(config))
+        self.registry = registry
+        self.unit_rules = [r for r in rules if r.scope == "unit"]
+        self.file_rules = [r for r in rules if r.scope == "file"]
+        self.flow_rules = [r for r in rules if r.scope == "flow"]
+        self.accept = {w.lower() for w in config.accept}
+        self._by_lang: dict[tuple[str, str], list[Rule]] = {}
+
+    def _configured(self, rule: Rule) -> Rule:
+        opts = self.config.rule_options.get(rule.code) or self.config.rule_options.get(rule.name)
+        if not opts:
+            return rule
+        clone = copy.copy(rule)
+        clone.options = {**rule.options, **opts}
+        return clone
+
+    def rules_for(self, lang: str, kind: str) -> list[Rule]:
+        key = (lang, kind)
+        if key not in self._by_lang:
+            self._by_lang[key] = [r for r in self.unit_rules if r.applies_to(lang, kind)]
+        return self._by_lang[key]
+
+    def suppressed(self, finding: Finding, path: Path, unit: TextUnit | None) -> bool:
+        codes = list(self.config.file_ignores(path))
+        key = finding.key if finding.key is not None else (unit.key if unit else None)
+        codes += self.config.key_ignores(key)
+        if unit is not None:
+            codes += unit.context.get("suppress", ())
+        if any(c == "*" or self.registry.matches(_RuleView(finding), c) for c in codes):
+            return True
+        if self.accept and finding.category in ("jargon", "bureaucratic"):
+            term = str(finding.data.get("term", "")).lower()
+            return term in self.accept or finding.text.lower() in self.accept
+        return False
+
+
+class _RuleView:
+    """Lets a finding be matched by the same selectors as its rule."""
+
+    def __init__(self, f: Finding) -> None:
+        self.code, self.name, self.category = f.rule, f.name, f.category
+
+
+def _glossary_rule(config: Config) -> Rule:
+    from .kinds.substitution import Substitution  # noqa: PLC0415
+    from .kinds.terms import load_entries  # noqa: PLC0415
+    by_lang: dict[str, list] = {}
+    for entry in config.reject:
+        term = str(entry["term"])
+        lang = "he" if any("\u05d0" <= c <= "\u05ea" for c in term) else "en"
+        by_lang.setdefault(lang, []).append({k: v for k, v in entry.items()})
+    spec = {"code": "JG900", "name": "org-glossary", "category": "jargon", "level": "warning", "lang": "any",
+            "summary": "Terms your organisation asked not to use.", "why": "Set in the glossary.reject config.",
+            "source": str(config.path), "message": "'{match}': your glossary prefers {alternatives}",
+            "examples": {"fail": [], "pass": []}, "options": {"terms": "-"}}
+    indexes = {lang: load_entries(entries, lang, f"{config.path}: glossary.reject") for lang, entries in by_lang.items()}
+
+    class OrgGlossary(Substitution):
+        def check(self, doc):
+            self._index = indexes.get(doc.lang)
+            if self._index is None:
+                return ()
+            saved, self.lang = self.lang, doc.lang
+            try:
+                return list(super().check(doc))
+            finally:
+                self.lang = saved
+
+    return OrgGlossary(spec, str(config.path), index=indexes.get("en"))
+
+
+# discovery ---------------------------------------------------------------------------------------------------
+def discover(paths: Iterable[Path], finder: ConfigFinder, force_exclude: bool) -> Iterator[Target]:
+    """Files to lint: explicit files always (unless --force-exclude), folders recursed with excludes."""
+    from . import flows  # noqa: PLC0415 - flow detection is cheap; flow loading is not done here
+    for path in paths:
+        cfg = finder.for_path(path)
+        if path.is_dir():
+            fmt = flows.detect(path)
+            if fmt:
+                yield Target(path, f"flow:{fmt}", True)
+                continue
+            yield from _walk(path, finder, flows)
+        elif path.exists() or path.is_symlink():
+            if force_exclude and cfg.is_excluded(path):
+                continue
+            fmt = flows.detect(path)
+            if fmt:
+                yield Target(path, f"flow:{fmt}", True)
+                continue
+            fmt = _format_of(path, cfg)
+            yield Target(path, fmt or "text", True)
+        else:
+            yield Target(path, "missing", True)
+
+
+def _format_of(path: Path, cfg: Config) -> str | None:
+    if cfg.include:
+        from .config import glob_match  # noqa: PLC0415
+        if not any(glob_match(cfg.rel(path), g) for g in cfg.include):
+            return None
+    return adapters.format_for(path.name)
+
+
+def _walk(root: Path, finder: ConfigFinder, flows) -> Iterator[Target]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        cfg = finder.for_path(here / "_")
+        keep = []
+        for d in sorted(dirnames):
+            sub = here / d
+            if d.startswith(".") or cfg.is_excluded(sub):
+                continue
+            fmt = flows.detect(sub)
+            if fmt:
+                yield Target(sub, f"flow:{fmt}", False)
+                continue
+            keep.append(d)
+        dirnames[:] = keep
+        for name in sorted(filenames):
+            path = here / name
+            if name in LOCK_FILES or name.startswith(".") or cfg.is_excluded(path):
+                continue
+            fmt = _format_of(path, cfg)
+            if fmt is None:
+                fmt_flow = flows.detect(path) if name.endswith((".dialog", ".transcript", ".zip", ".jsonl")) else None
+                if fmt_flow:
+                    yield Target(path, f"flow:{fmt_flow}", False)
+                continue
+            if name.endswith((".json", ".yaml", ".yml")):
+                fmt_flow = flows.detect(path)
+                if fmt_flow:
+                    yield Target(path, f"flow:{fmt_flow}", False)
+                    continue
+            yield Target(path, fmt, False)
+
+
+# linting -----------------------------------------------------------------------------------------------------
+class Linter:
+    def __init__(self, options: Options | None = None, registry: Registry | None = None) -> None:
+        self.options = options or Options()
+        self.registry = registry or load_registry()
+        self.finder = ConfigFinder(self.options.config)
+        self._settings: dict[int, Settings] = {}
+
+    def settings(self, path: Path) -> Settings:
+        cfg = self.finder.for_path(path)
+        key = id(cfg)
+        if key not in self._settings:
+            self._settings[key] = Settings(self.registry, cfg, self.options)
+        return self._settings[key]
+
+    def run(self, paths: Iterable[Path], report: Report | None = None,
+            on_file: Callable[[Path, str, SourceFile, list[Finding]], None] | None = None) -> Report:
+        report = report or Report()
+        for target in discover(paths, self.finder, self.options.force_exclude):
+            display = _display(target.path)
+            if target.fmt == "missing":
+                report.errors.append(FileError(display, "no such file or directory"))
+                continue
+            if self.options.progress:
+                self.options.progress(display)
+            try:
+                if target.fmt.startswith("flow:"):
+                    findings, units, source = self.lint_flow(target.path, target.fmt[5:]), [], None
+                else:
+                    source = read_source(target.path, display)
+                    units, findings = self.lint_source(source, target.fmt, target.path)
+            except InputError as exc:
+                report.errors.append(FileError(display, str(exc)))
+                continue
+            if on_file and source is not None:
+                on_file(target.path, target.fmt, source, findings)
+            report.files += 1
+            report.units += len(units)
+            report.findings.extend(findings)
+        report.findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule))
+        return report
+
+    def read_units(self, source: SourceFile, fmt: str, path: Path) -> list[TextUnit]:
+        adapter = adapters.get(fmt)
+        units = adapter.read(source)
+        cfg = self.finder.for_path(path)
+        forced_lang = self.options.lang or cfg.lookup(cfg.locale, path) or lang_from_path(source.path)
+        kind = self.options.kind or cfg.lookup(cfg.kind, path) or ("prose" if fmt in PROSE_FORMATS else "ui")
+        for unit in units:
+            unit.lang = forced_lang or lang_from_text(unit.text)
+            unit.kind = kind
+        return units
+
+    def lint_source(self, source: SourceFile, fmt: str, path: Path) -> tuple[list[TextUnit], list[Finding]]:
+        units = self.read_units(source, fmt, path)
+        return units, self.lint_units(units, path)
+
+    def lint_units(self, units: list[TextUnit], path: Path) -> list[Finding]:
+        settings = self.settings(path)
+        out: list[Finding] = []
+        docs = []
+        for unit in units:
+            if not unit.text.strip():
+                continue
+            doc = Doc(unit)
+            docs.append(doc)
+            for rule in settings.rules_for(unit.lang, unit.kind):
+                for f in rule.check(doc):
+                    f.locate()
+                    if not settings.suppressed(f, path, unit):
+                        out.append(f)
+        for rule in settings.file_rules:
+            for f in rule.check_file([d for d in docs if rule.applies_to(d.lang, d.kind)]):
+                f.locate()
+                if not settings.suppressed(f, path, f.unit):
+                    out.append(f)
+        return out
+
+    def lint_flow(self, path: Path, fmt: str) -> list[Finding]:
+        from . import flows  # noqa: PLC0415
+        graph = flows.load(path, fmt)
+        settings = self.settings(path)
+        out: list[Finding] = []
+        units = graph.units()
+        for unit in units:
+            if self.options.lang:
+                unit.lang = self.options.lang
+            unit.kind = "bot"
+        out.extend(self.lint_units(units, path))
+        for rule in settings.flow_rules:
+            for f in rule.check_flow(graph):
+                f.locate()
+                if not settings.suppressed(f, path, None):
+                    out.append(f)
+        return out
+
+
+def _display(path: Path) -> str:
+    """Paths as the user typed them (relative stays relative), with forward slashes."""
+    return path.as_posix()
+
+
+def lint_text(text: str, lang: str | None = None, path: str = "<text>", kind: str = "ui",
+              options: Options | None = None, key: str | None = None) -> list[Finding]:
+    """Lint one string (tests, rule examples, editors): no file, no adapter."""
+    linter = Linter(options)
+    unit = TextUnit(text=text, path=path, key=key, lang=lang or lang_from_text(text), kind=kind)
+    return linter.lint_units([unit], Path(path if path != "<text>" else "."))
+
+
+__all__ = ["ConfigError", "Linter", "Options", "lint_text"]

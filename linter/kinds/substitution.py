@@ -1,0 +1,86 @@
+"""`kind: substitution` — a list of terms with plainer alternatives, matched in every form, with a fix."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Edit, Fix
+from ..text import english, hebrew
+from .base import YamlRule
+from .terms import TermIndex, load_entries
+
+
+class Substitution(YamlRule):
+    """Options: `terms` (a data file next to the rule), `applicability` of the fix (safe/unsafe/display)."""
+
+    OPTIONS = {"terms": str, "applicability": str}
+    REQUIRED_OPTIONS = ("terms",)
+
+    def __init__(self, spec: dict[str, Any], origin: str, options: dict[str, Any] | None = None,
+                 loader=None, index: TermIndex | None = None) -> None:
+        super().__init__(spec, origin, options)
+        self._loader = loader
+        self._index = index
+        self.applicability = self.opts.get("applicability", "unsafe")
+
+    @property
+    def index(self) -> TermIndex:
+        """Loaded on first use: a run over English files never parses the Hebrew list."""
+        if self._index is None:
+            path = self.opts["terms"]
+            self._index = load_entries(self._loader(path), self.lang if self.lang != "any" else "en",
+                                       f"{self.origin} -> {path}")
+        return self._index
+
+    def check(self, doc):
+        tokens = doc.tokens
+        if not tokens:
+            return
+        lower = doc.lower
+        for m in self.index.match(tokens):
+            first, last = tokens[m.start], tokens[m.end - 1]
+            start, end = first.start, last.end
+            nstart, nend = first.nstart, last.nend
+            if m.particle:  # "במידה ו" + "הקובץ": the particle letter is part of the phrase
+                nxt = tokens[m.end]
+                end, nend = nxt.start + 1, nxt.nstart + 1
+            if doc.is_protected(start, end) or self._excepted(lower, nstart, nend, m.entry.unless):
+                continue
+            entry = m.entry
+            fix = None
+            suggestions = list(entry.alternatives)
+            if entry.fix and m.replacement:
+                fix = self._fix(doc, m, start, end, first)
+                if fix and fix.edits:
+                    repl = fix.edits[0].replacement
+                    suggestions = [repl] + [a for a in suggestions if a != repl and a != m.replacement]
+            matched = doc.text[start:end]
+            yield self.finding(doc, start, end,
+                               self.render(match=matched, term=entry.term,
+                                           alternatives=", ".join(entry.alternatives[:3]),
+                                           note=entry.note),
+                               suggestions=suggestions, fix=fix, level=entry.level, term=entry.term,
+                               source=entry.source)
+
+    def _fix(self, doc, m, start: int, end: int, first) -> Fix | None:
+        repl = m.replacement
+        applicability = self.applicability
+        if m.prefix:
+            repl, certain = hebrew.attach(m.prefix, repl)
+            if not certain and applicability == "safe":
+                applicability = "unsafe"
+        elif self.lang == "en":
+            repl = english.match_case(repl, doc.text[start:end])
+        if len(self.index.entries) and len(m.entry.alternatives) > 1 and applicability == "safe":
+            applicability = "unsafe"
+        return Fix(applicability, [Edit(start, end, repl)])
+
+    @staticmethod
+    def _excepted(lower: str, nstart: int, nend: int, unless: list[str]) -> bool:
+        for phrase in unless:
+            lo = max(0, nstart - len(phrase))
+            pos = lower.find(phrase, lo, nend + len(phrase))
+            while pos != -1 and pos < nend:
+                if pos + len(phrase) > nstart:
+                    return True
+                pos = lower.find(phrase, pos + 1, nend + len(phrase))
+        return False

@@ -1,0 +1,33 @@
+"""Output formats: one module each with a pure `render(report, **options) -> str`."""
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+
+from ..model import LEVEL_RANK, Report
+
+FORMATS = ("full", "concise", "json", "github", "sarif")
+
+
+def render(fmt: str, report: Report, **options) -> str:
+    return importlib.import_module(f"{__name__}.{fmt}").render(report, **options)
+
+
+def summary(report: Report) -> dict:
+    """Counts every format shares; `undetermined` holds flow verdicts bahir could not decide."""
+    shown = [f for f in report.findings if f.data.get("verdict") != "unknown"]
+    return {
+        "files": report.files,
+        "units": report.units,
+        "findings": len(shown),
+        "by_severity": dict(sorted(Counter(f.severity for f in shown).items(), key=lambda kv: -LEVEL_RANK[kv[0]])),
+        "by_category": dict(sorted(Counter(f.category for f in shown).items())),
+        "errors": [{"path": e.path, "message": e.message} for e in report.errors],
+        "fixed": report.fixed,
+        "undetermined": [{"path": f.path, "key": f.key, "rule": f.rule, "category": f.category,
+                          "message": f.message} for f in report.findings if f.data.get("verdict") == "unknown"],
+    }
+
+
+def shown(report: Report):
+    return [f for f in report.findings if f.data.get("verdict") != "unknown"]

@@ -1,0 +1,67 @@
+"""The base class of Python rules and the metadata every rule (YAML or Python) carries.
+
+A rule is a class with metadata and one of two hooks:
+  check(doc)          -> iterable of Finding   (scope "unit": one analysed TextUnit at a time)
+  check_flow(graph)   -> iterable of Finding   (scope "flow": a whole bot FlowGraph)
+  check_file(docs)    -> iterable of Finding   (scope "file": all analysed units of one file, for consistency)
+Rules never read files and never print; they only look at what they are given.
+"""
+from __future__ import annotations
+
+from typing import Any, ClassVar, Iterable
+
+from .model import Edit, Finding, Fix
+
+
+class Rule:
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    category: ClassVar[str] = ""
+    level: ClassVar[str] = "warning"
+    lang: ClassVar[str] = "any"          # "he", "en" or "any"
+    scope: ClassVar[str] = "unit"        # "unit", "file" or "flow"
+    kinds: ClassVar[tuple[str, ...]] = ()  # unit kinds it applies to; empty = all
+    summary: ClassVar[str] = ""
+    why: ClassVar[str] = ""
+    source: ClassVar[str] = ""
+    fix_safety: ClassVar[str] = ""
+    examples: ClassVar[dict[str, list[Any]]] = {}
+    default: ClassVar[bool] = True       # enabled unless selected explicitly
+    origin: ClassVar[str] = ""           # file the rule was defined in (set by the registry)
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        self.options = options or {}
+
+    def applies_to(self, lang: str, kind: str) -> bool:
+        if self.lang != "any" and self.lang != lang:
+            return False
+        return not self.kinds or kind in self.kinds
+
+    # hooks -----------------------------------------------------------------------------------------------
+    def check(self, doc) -> Iterable[Finding]:  # pragma: no cover - overridden
+        return ()
+
+    def check_file(self, docs) -> Iterable[Finding]:  # pragma: no cover - overridden
+        return ()
+
+    def check_flow(self, graph) -> Iterable[Finding]:  # pragma: no cover - overridden
+        return ()
+
+    # helpers ---------------------------------------------------------------------------------------------
+    def finding(self, doc, start: int, end: int, message: str, suggestions: Iterable[str] = (),
+                fix: Fix | None = None, level: str | None = None, **data: Any) -> Finding:
+        """A finding on raw-text span [start, end) of the analysed unit `doc`."""
+        return Finding(rule=self.code, name=self.name, category=self.category, severity=level or self.level,
+                       message=message, unit=doc.unit, start=start, end=end, suggestions=list(suggestions),
+                       fix=fix, data=data)
+
+    def flow_finding(self, path: str, key: str | None, message: str, line: int = 0, column: int = 0,
+                     suggestions: Iterable[str] = (), level: str | None = None, **data: Any) -> Finding:
+        """A finding about a bot-flow element that has no TextUnit (a state, an edge, a handler)."""
+        return Finding(rule=self.code, name=self.name, category=self.category, severity=level or self.level,
+                       message=message, path=path, key=key, line=line, column=column, end_line=line,
+                       end_column=column, suggestions=list(suggestions), data=data)
+
+    @staticmethod
+    def replace(start: int, end: int, replacement: str, applicability: str = "safe") -> Fix:
+        return Fix(applicability, [Edit(start, end, replacement)])

@@ -1,0 +1,51 @@
+"""Normalisation for matching, with a map back to the raw text.
+
+Matching must not care about niqqud, geresh/gershayim glyphs, maqaf, bidi controls or typographic quotes;
+reporting must point at the raw characters. So we build the normalised string and, for each of its characters, the
+raw index it came from.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+MASK = "\ufffc"  # stands for a protected character (placeholder, tag, URL…) in masked text
+
+_DROP = {chr(c) for c in range(0x0591, 0x05BE)} | {chr(c) for c in range(0x05BF, 0x05C8)} - {"\u05c0", "\u05c3", "\u05c6"}
+_DROP |= {"\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+          "\u2066", "\u2067", "\u2068", "\u2069", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
+_MAP = {
+    "\u05be": "-",   # maqaf
+    "\u05f3": "'",   # geresh
+    "\u05f4": '"',   # gershayim
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    "\u05c3": ":",  # sof pasuq
+}
+_SPECIAL = _DROP | set(_MAP)
+
+
+def normalize(text: str) -> tuple[str, list[int] | None]:
+    """(normalised text, map) where map[i] is the raw index of normalised char i (None when identical)."""
+    if text.isascii():
+        return text, None
+    if not any(c in _SPECIAL for c in text) and unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(unicodedata.normalize("NFC", text) if _safe_nfc(text) else text):
+        if ch in _DROP:
+            continue
+        out.append(_MAP.get(ch, ch))
+        index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
+def _safe_nfc(text: str) -> bool:
+    """NFC may change the length (composition); only use it when it keeps indices aligned with the raw text."""
+    return len(unicodedata.normalize("NFC", text)) == len(text)
+
+
+def strip_niqqud(word: str) -> str:
+    """The matching form of a single word (for data files and lookups)."""
+    return "".join(_MAP.get(c, c) for c in word if c not in _DROP)
