@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Edit, Fix
+from ..model import ConfigError, Edit, Fix
 from ..text import english, hebrew
 from .base import YamlRule
 from .terms import TermIndex, load_entries
@@ -27,8 +27,11 @@ class Substitution(YamlRule):
         """Loaded on first use: a run over English files never parses the Hebrew list."""
         if self._index is None:
             path = self.opts["terms"]
-            self._index = load_entries(self._loader(path), self.lang if self.lang != "any" else "en",
-                                       f"{self.origin} -> {path}")
+            try:
+                data = self._loader(path)
+            except (OSError, ValueError) as exc:
+                raise ConfigError(f"{self.origin}: cannot load terms '{path}' ({exc})") from None
+            self._index = load_entries(data, self.lang if self.lang != "any" else "en", f"{self.origin} -> {path}")
         return self._index
 
     def check(self, doc):
