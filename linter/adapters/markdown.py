@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import re
 
+from .. import suppress as inline_directives
 from ..model import SourceFile, TextUnit
 
 NAME = "markdown"
@@ -42,7 +43,6 @@ _RAW_HTML = re.compile(r"<(script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE
 _LINK_DEF = re.compile(r"\[[^\]]+\]:[ \t]*\S")
 _TABLE_DELIM = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _TASK = re.compile(r"\[[ xX]\][ \t]+")
-_IGNORE = re.compile(r"bahir:\s*ignore(?:\s*=\s*([A-Za-z0-9_,\- ]+))?")
 _DISABLE = re.compile(r"bahir-(disable|enable)(?:\s+([A-Za-z0-9_,\- ]+))?")
 
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
@@ -50,12 +50,6 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9\-]*(?:\s+[^<>]*?)?/?>|<![A-Za-z][^>]*>
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,:;!?\"')\]}*_~]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-
-def _codes(raw: str | None) -> set[str]:
-    if not raw:
-        return {"*"}
-    return {c.strip() for c in raw.split(",") if c.strip()} or {"*"}
 
 
 def _indent(s: str, i: int, end: int) -> tuple[int, int]:
@@ -287,10 +281,10 @@ def read(source: SourceFile) -> list[TextUnit]:
         para_kind = "paragraph"
 
     def directives(comment: str) -> None:
-        for m in _IGNORE.finditer(comment):
-            pending.update(_codes(m.group(1)))
+        for m in inline_directives.IGNORE.finditer(comment):
+            pending.update(inline_directives.codes(m.group(1)))
         for m in _DISABLE.finditer(comment):
-            codes = _codes(m.group(2))
+            codes = inline_directives.codes(m.group(2))
             if m.group(1) == "disable":
                 disabled.update(codes)
             elif "*" in codes:

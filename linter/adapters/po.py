@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .. import suppress
 from ..model import InputError, SourceFile, TextUnit
 
 NAME = "po"
@@ -26,7 +27,6 @@ _SIMPLE_ESCAPES = {
     "n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "a": "\a",
     "\\": "\\", '"': '"', "'": "'", "?": "?",
 }
-_SUPPRESS = re.compile(r"\bbahir:\s*ignore(?:\s*=\s*([A-Za-z0-9_\-, ]+))?")
 _ESCAPE_OUT = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\v": "\\v", "\b": "\\b",
                "\f": "\\f", "\a": "\\a"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\t\r\v\b\f\a]')
@@ -131,18 +131,11 @@ def _decode(text: str, segments: list[tuple[int, int]]) -> tuple[str, list[int] 
 
 
 def _suppress(comments: list[str]) -> list[str] | None:
-    codes: list[str] = []
-    found = False
+    found: set[str] = set()
     for c in comments:
-        for m in _SUPPRESS.finditer(c):
-            found = True
-            if m.group(1):
-                codes.extend(x.strip() for x in m.group(1).split(",") if x.strip())
-            else:
-                codes.append("*")
-    if not found:
-        return None
-    return ["*"] if "*" in codes else list(dict.fromkeys(codes))
+        for m in suppress.IGNORE.finditer(c):
+            found |= suppress.codes(m.group(1))
+    return suppress.normalized(found) if found else None
 
 
 def _parse(text: str) -> list[_Entry]:

@@ -27,6 +27,7 @@ import re
 
 import yaml
 
+from .. import suppress
 from ..model import InputError, SourceFile, TextUnit
 
 NAME = "yaml"
@@ -429,4 +430,5 @@ def read(source: SourceFile) -> list[TextUnit]:
     except RecursionError:  # pragma: no cover - defensive
         raise InputError("YAML nesting too deep") from None
     finish_document()
+    suppress.apply_line_comments(units, source)
     return units

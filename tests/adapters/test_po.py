@@ -71,7 +71,7 @@ def test_context():
     assert u["Save"].context["msgctxt"] is None and u["Save"].context["plural_index"] is None
     assert u['File "%s" not found.\nTry again.'].context["flags"] == ["c-format"]
     tf = u["Transaction failed"].context
-    assert tf["fuzzy"] is True and tf["suppress"] == ["PL101", "ER001"]
+    assert tf["fuzzy"] is True and tf["suppress"] == ["ER001", "PL101"]
     assert u["%d file[1]"].context["plural_index"] == 1
     assert u["%d file[1]"].context["msgid_plural"] == "%d files"
     assert u["%d file[0]"].context["suppress"] == ["*"]

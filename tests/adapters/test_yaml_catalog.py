@@ -222,3 +222,15 @@ def test_deep_nesting_is_refused_not_crashing():
 def test_python_tags_are_not_constructed():
     assert y.read(src_of("a: !!python/object/apply:os.system ['echo hi']\nb: ok\n"))[-1].text == "ok"
     assert [u.key for u in y.read(src_of("a: !!python/object/apply:os.system ['x']\n"))] == []
+
+
+def test_inline_suppression_comments():
+    from linter.adapters import yaml_catalog as y
+    from linter.model import SourceFile as SF
+    text = ("he:\n  a: טרנזקציה  # bahir: ignore=JG101\n  # bahir: ignore\n  b: סשן\n  c: ולידציה\n"
+            "  d: |  # bahir: ignore=jargon\n    שורה\n")
+    units = {u.key: u for u in y.read(SF("he.yml", text))}
+    assert units["a"].context["suppress"] == ["JG101"]
+    assert units["b"].context["suppress"] == ["*"]
+    assert "suppress" not in units["c"].context
+    assert units["d"].context["suppress"] == ["jargon"]
