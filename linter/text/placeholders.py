@@ -33,7 +33,7 @@ _SIMPLE = re.compile(
         | @:[\w.]+                      # vue-i18n linked message
         | \{[\w.$-]+(?:\s*,\s*(?:number|date|time)[^{}]*)?\}   # {x} {0} {x, number}
         | \[\[[\w.]+\]\]                # [[x]]
-        | \$[A-Z_][A-Z0-9_]*\$|\$[a-z_]+(?=\W|$)  # $VAR$ ; $name
+        | \$[A-Za-z_]\w*\$|\$\([A-Za-z_]\w*\)|\$[a-z_]+(?=\W|$)  # $VAR$ $(ARG1) $name
       )
     | (?P<number>(?<![\w.])\d+(?:[.,:]\d+)*\s?(?:%|[KMGT]i?B\b|[kKMG]?bps\b|px\b|ms\b|MB\b|GB\b|KB\b|TB\b)?)
     """,

@@ -1,0 +1,1 @@
+"""blame-user rules: wording that makes the user the culprit."""

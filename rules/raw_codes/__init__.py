@@ -1,0 +1,1 @@
+"""raw-error-code rules: internal codes and developer artefacts shown to users."""
