@@ -1,0 +1,136 @@
+"""Each adapter on a bad and a good export of its format: the checks find the defects and stay quiet on the fix."""
+from __future__ import annotations
+
+import pytest
+
+from linter.flows import detect
+
+from .conftest import FIXTURES, audit
+
+CASES = [
+    # fixture, detected format, categories expected on it (exactly)
+    ("twilio_bad.json", "twilio-studio",
+     {"bot-disclosure", "dead-end", "handoff-no-context", "hours-no-alternative"}),
+    ("twilio_good.json", "twilio-studio", set()),
+    ("botpress_bad", "botpress", {"dead-end", "fallback-no-escalation", "no-human-path"}),
+    ("botpress_good", "botpress", set()),
+    ("cx_bad", "dialogflow-cx",
+     {"bot-disclosure", "dead-end", "fallback-no-escalation", "loop-no-exit", "no-human-path"}),
+    ("cx_good", "dialogflow-cx", set()),
+    ("rasa_bad", "rasa", {"bot-disclosure", "fallback-no-escalation", "no-human-path"}),
+    ("rasa_good", "rasa", set()),
+    ("calm_bad", "rasa", {"fallback-no-escalation", "no-human-path"}),
+    ("composer_bad", "composer", {"bot-disclosure", "fallback-no-escalation", "loop-no-exit", "no-human-path"}),
+    ("composer_good", "composer", set()),
+    ("transcripts/chats.jsonl", "transcript", {"no-human-path"}),
+    ("transcripts/tracker.json", "transcript", set()),
+    ("transcripts/chat.transcript", "transcript", {"no-human-path", "bot-disclosure"}),
+]
+
+
+@pytest.mark.parametrize("name,fmt,expected", CASES, ids=[c[0] for c in CASES])
+def test_categories(name, fmt, expected):
+    path = FIXTURES / name
+    assert detect(path) == fmt
+    _, findings, _ = audit(path)
+    assert {f.category for f in findings} == expected, [(f.rule, f.key, f.message) for f in findings]
+
+
+def test_findings_carry_path_key_and_line():
+    _, findings, _ = audit(FIXTURES / "twilio_bad.json")
+    for f in findings:
+        assert f.path.endswith("twilio_bad.json") and f.key and f.key.startswith("state:"), f
+        assert f.line > 0, f
+
+
+def test_cx_keys_follow_conventions():
+    _, findings, _ = audit(FIXTURES / "cx_bad")
+    keys = {(f.category, f.key) for f in findings}
+    assert ("loop-no-exit", "Main/Ask Date#param:date") in keys
+    assert ("fallback-no-escalation", "Main#event:sys.no-match-default") in keys
+    assert ("dead-end", "Main/Save#event:webhook.error") in keys
+
+
+def test_rasa_unused_handoff_action_and_deflected_request():
+    _, findings, _ = audit(FIXTURES / "rasa_bad")
+    keys = {f.key for f in findings if f.category == "no-human-path"}
+    assert {"rule:ask for human", "action:action_handoff_to_agent"} <= keys
+
+
+def test_custom_code_handoff_without_proof_is_unknown_not_a_finding(tmp_path):
+    import shutil
+    root = tmp_path / "bot"
+    shutil.copytree(FIXTURES / "rasa_good", root)
+    shutil.rmtree(root / "actions")  # no code: the handoff cannot be proven
+    _, findings, unknown = audit(root)
+    assert not [f for f in findings if f.category == "no-human-path" and f.key == "rule:ask for human"]
+    assert any(f.key == "rule:ask for human" for f in unknown)
+
+
+def test_transcript_verdicts_and_counts():
+    _, findings, _ = audit(FIXTURES / "transcripts" / "chats.jsonl")
+    (f,) = findings
+    assert f.key == "c1#turn:1" and f.data["verdict"] == "deflected"
+    assert f.data["counts"]["requests"] == 1
+
+
+def test_false_human_claim_is_bot_disclosure():
+    _, findings, _ = audit(FIXTURES / "transcripts" / "chat.transcript")
+    claims = [f for f in findings if f.rule == "FL008" and f.category == "bot-disclosure"]
+    assert claims and claims[0].key == "turn:2"
+
+
+def test_units_have_keys_and_positions():
+    graph, _, _ = audit(FIXTURES / "twilio_bad.json")
+    units = graph.units()
+    assert {u.key for u in units} == {"state:ask_reason", "state:closed"}
+    src_text = units[0].source.text
+    for u in units:
+        assert u.kind == "bot"
+        assert src_text[u.file_offset(0):u.file_offset(0) + 5] == u.text[:5]
+
+
+def test_hebrew_units_are_hebrew():
+    graph, _, _ = audit(FIXTURES / "cx_bad")
+    assert graph.lang == "he"
+    assert all(u.lang == "he" for u in graph.units())
+
+
+def test_lg_units_point_at_the_variant():
+    graph, _, _ = audit(FIXTURES / "composer_bad")
+    unit = next(u for u in graph.units() if u.key == "lg:NoHumans")
+    line, col = unit.source.position(unit.start)
+    assert (line, col) == (9, 3)
+
+
+def test_cx_zip_is_read_in_place(tmp_path):
+    import zipfile
+    z = tmp_path / "agent.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        for p in (FIXTURES / "cx_bad").rglob("*.json"):
+            zf.write(p, "exported/" + p.relative_to(FIXTURES / "cx_bad").as_posix())
+    assert detect(z) == "dialogflow-cx"
+    graph, findings, _ = audit(z)
+    assert {f.category for f in findings} == {"bot-disclosure", "dead-end", "fallback-no-escalation",
+                                              "loop-no-exit", "no-human-path"}
+    assert all("!/exported/" in u.path for u in graph.units())
+    assert not (tmp_path / "exported").exists()
+
+
+def test_broken_input_is_one_line_input_error(tmp_path):
+    from linter.flows import load
+    from linter.model import InputError
+    bad = tmp_path / "flow.json"
+    bad.write_text('{"states": [ {"name": "a", "transitions": [}', encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load(bad, "twilio-studio")
+    assert "\n" not in str(exc.value)
+
+
+def test_folder_of_transcripts_is_one_audit(tmp_path):
+    import shutil
+    for name in ("chats.jsonl", "chat.transcript"):
+        shutil.copy(FIXTURES / "transcripts" / name, tmp_path / name)
+    assert detect(tmp_path) == "transcript"
+    graph, findings, _ = audit(tmp_path)
+    assert len(graph.conversations) == 3
