@@ -1,0 +1,1 @@
+"""Rules of the "humane copy" family: human_path."""
