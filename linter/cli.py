@@ -57,7 +57,9 @@ def main() -> None:
 def check(paths, fmt, select, extend_select, ignore, fail_level, lang, kind, config, stdin_filename, force_exclude,
           fix, unsafe_fixes, output, color, progress, debug):
     """Lint catalogs, docs and bot flows under PATHS (files or folders; '-' for stdin)."""
-    from .engine import Linter, Options  # noqa: PLC0415 - keeps --help and --version instant
+    from . import fastre  # noqa: PLC0415
+    with fastre.patched():
+        from .engine import Linter, Options  # noqa: PLC0415 - keeps --help and --version instant
 
     options = Options(select=_split(select) or None, extend_select=_split(extend_select), ignore=_split(ignore),
                       lang=lang, kind=kind, config=config, force_exclude=force_exclude,

@@ -9,7 +9,6 @@ import pathlib
 
 from ..model import InputError
 from .detect import SINGLE_FILE_FORMATS, detect, files_of
-from .graph import FlowGraph
 
 # format name -> adapter module
 FORMATS: dict[str, str] = {
@@ -23,7 +22,7 @@ FORMATS: dict[str, str] = {
 }
 
 
-def load(path: pathlib.Path, fmt: str) -> FlowGraph:
+def load(path: pathlib.Path, fmt: str):
     """Read an export of format `fmt` (as returned by detect) into a FlowGraph; broken input is an InputError."""
     if fmt not in FORMATS:
         raise InputError(f"unknown flow format {fmt!r}")
@@ -40,8 +39,9 @@ def load(path: pathlib.Path, fmt: str) -> FlowGraph:
         raise InputError(f"unexpected {fmt} structure: {type(exc).__name__}: {exc}") from None
 
 
-def _load_folder(module, path: pathlib.Path, fmt: str) -> FlowGraph:
+def _load_folder(module, path: pathlib.Path, fmt: str):
     """Several single-file flows or transcripts in one folder, audited as one graph."""
+    from .graph import FlowGraph  # noqa: PLC0415 - only when a flow is really loaded
     files = files_of(path, fmt)
     if not files:
         raise InputError(f"no {fmt} files in this folder")
@@ -52,4 +52,4 @@ def _load_folder(module, path: pathlib.Path, fmt: str) -> FlowGraph:
     return graph
 
 
-__all__ = ["FlowGraph", "FORMATS", "detect", "load"]
+__all__ = ["FORMATS", "detect", "load"]

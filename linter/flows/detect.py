@@ -84,20 +84,42 @@ def _detect_file(path: Path) -> str | None:
     if name.endswith(".dialog"):
         return "composer"
     if name.endswith(".transcript") or name.endswith(".jsonl"):
-        from . import transcripts
-        return "transcript" if transcripts.looks_like(_head(path), name) else None
+        return "transcript" if looks_like_transcript(_head(path), name) else None
     if name.endswith(".flow.json"):
         return "botpress"
     if name.endswith(".json"):
         head = _head(path)
-        from . import transcripts, twilio_studio
-        if twilio_studio.looks_like(head):
+        if looks_like_twilio(head):
             return "twilio-studio"
-        if transcripts.looks_like(head, name):
+        if looks_like_transcript(head, name):
             return "transcript"
         return None
     if name.endswith((".yml", ".yaml")):
-        from . import native
-        if native.looks_like(_head(path)):
+        if looks_like_native(_head(path)):
             return "native"
     return None
+
+
+# Sniffers: kept here, not in the adapters, so that detecting a flow never imports an adapter.
+def looks_like_transcript(head: str, name: str = "") -> bool:
+    h = head.lstrip()
+    if name.endswith(".jsonl"):
+        first = h.split("\n", 1)[0]
+        return '"text"' in first and ('"role"' in first or '"speaker"' in first)
+    if name.endswith(".transcript"):
+        return h.startswith("[")
+    if '"transcript"' in h and ('"speaker"' in h or '"role"' in h):
+        return True
+    if '"events"' in h and '"event"' in h and ('"user"' in h or '"bot"' in h or '"action"' in h):
+        return True
+    if h.startswith("[") and '"event"' in h and ('"user"' in h or '"bot"' in h):
+        return True
+    return h.startswith("[") and '"from"' in h and '"role"' in h and '"type"' in h
+
+
+def looks_like_twilio(head: str) -> bool:
+    return '"states"' in head and ('"transitions"' in head or '"initial_state"' in head)
+
+
+def looks_like_native(head: str) -> bool:
+    return "bahir-flow:" in head

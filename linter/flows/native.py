@@ -27,10 +27,6 @@ EVENTS = {"no-match": "no_match", "no-input": "no_input", "timeout": "timeout", 
           "failed": "error", "busy": "error"}
 
 
-def looks_like(head: str) -> bool:
-    return f"{MARKER}:" in head
-
-
 def load(path: Path) -> FlowGraph:
     return load_source(read_source(path))
 

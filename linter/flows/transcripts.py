@@ -26,22 +26,6 @@ USER_SPEAKERS = {"callee", "caller", "user", "customer", "human", "client", "vis
 HANDOFF_EVENTS = {"handoff_started", "agent_joined"}
 
 
-def looks_like(head: str, name: str = "") -> bool:
-    h = head.lstrip()
-    if name.endswith(".jsonl"):
-        first = h.split("\n", 1)[0]
-        return '"text"' in first and ('"role"' in first or '"speaker"' in first)
-    if name.endswith(".transcript"):
-        return h.startswith("[")
-    if '"transcript"' in h and ('"speaker"' in h or '"role"' in h):
-        return True
-    if '"events"' in h and '"event"' in h and ('"user"' in h or '"bot"' in h or '"action"' in h):
-        return True
-    if h.startswith("[") and '"event"' in h and ('"user"' in h or '"bot"' in h):
-        return True
-    return h.startswith("[") and '"from"' in h and '"role"' in h and '"type"' in h
-
-
 def load(path: Path) -> FlowGraph:
     src = read_source(path)
     graph = FlowGraph(str(path), "transcript")

@@ -30,10 +30,6 @@ _WIDGET_REF = re.compile(r"widgets\.([A-Za-z0-9_\-]+)")
 _CONTEXT_WORDS = re.compile(r"(?i)(memory|transcript|history|summary|conversation|context)")
 
 
-def looks_like(head: str) -> bool:
-    return '"states"' in head and ('"transitions"' in head or '"initial_state"' in head)
-
-
 def load(path: Path) -> FlowGraph:
     src = read_source(path)
     data = load_json(src)
@@ -163,4 +159,4 @@ def _handoff(props: dict, kind: str, states: dict) -> Handoff:
                    proven=True)
 
 
-__all__ = ["load", "looks_like", "PStr"]
+__all__ = ["load", "PStr"]

@@ -33,7 +33,9 @@ def _tokenizer():
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()), \
             warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        import hebrew_tokenizer  # noqa: PLC0415 - deliberately lazy and silenced
+        from .. import fastre  # noqa: PLC0415
+        with fastre.patched():
+            import hebrew_tokenizer  # noqa: PLC0415 - deliberately lazy and silenced
     sys.path[:] = saved_path
     return hebrew_tokenizer
 

@@ -1,0 +1,63 @@
+"""A small on-disk cache of pickled, derived data (rule metadata, parsed term lists).
+
+The key includes bahir's version and the size and mtime of every source file the data came from, so editing a
+rule or a data file (or upgrading) invalidates it. A cache that cannot be read or written is simply not used.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("BAHIR_NO_CACHE"):
+        return None
+    base = os.environ.get("BAHIR_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    return root / "bahir" if not os.environ.get("BAHIR_CACHE_DIR") else root
+
+
+def fingerprint(paths: list[str]) -> str:
+    h = hashlib.sha1(__version__.encode())
+    for p in sorted(paths):
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue
+        h.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()[:20]
+
+
+def cached(name: str, key: str, build: Callable[[], Any]) -> Any:
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - missing, stale or corrupt: rebuild
+        pass
+    value = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        for old in folder.glob(f"{name}-*.pickle"):  # earlier versions of the same data
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass
+    return value
