@@ -4,7 +4,6 @@ The engine never prints; it returns a Report (findings plus one-line file errors
 """
 from __future__ import annotations
 
-import copy
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,13 +63,9 @@ class Settings:
         self.accept = {w.lower() for w in config.accept}
         self._by_lang: dict[tuple[str, str], list[Rule]] = {}
 
-    def _configured(self, rule: Rule) -> Rule:
+    def _configured(self, rule):
         opts = self.config.rule_options.get(rule.code) or self.config.rule_options.get(rule.name)
-        if not opts:
-            return rule
-        clone = copy.copy(rule)
-        clone.options = {**rule.options, **opts}
-        return clone
+        return rule.with_options(opts) if opts else rule
 
     def rules_for(self, lang: str, kind: str) -> list[Rule]:
         key = (lang, kind)

@@ -51,6 +51,8 @@ class Rule:
     def finding(self, doc, start: int, end: int, message: str, suggestions: Iterable[str] = (),
                 fix: Fix | None = None, level: str | None = None, **data: Any) -> Finding:
         """A finding on raw-text span [start, end) of the analysed unit `doc`."""
+        if fix is not None and _drops_marks(doc.text, fix):
+            fix = None  # the edit would erase a menu accelerator (ש~מור): suggest, never rewrite
         return Finding(rule=self.code, name=self.name, category=self.category, severity=level or self.level,
                        message=message, unit=doc.unit, start=start, end=end, suggestions=list(suggestions),
                        fix=fix, data=data)
@@ -65,3 +67,9 @@ class Rule:
     @staticmethod
     def replace(start: int, end: int, replacement: str, applicability: str = "safe") -> Fix:
         return Fix(applicability, [Edit(start, end, replacement)])
+
+
+def _drops_marks(text: str, fix: Fix) -> bool:
+    from .text.normalize import accelerator_positions  # noqa: PLC0415
+    marks = accelerator_positions(text)
+    return bool(marks) and any(e.start <= i < e.end for e in fix.edits for i in marks)

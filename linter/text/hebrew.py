@@ -12,6 +12,8 @@ import sys
 import warnings
 from functools import lru_cache
 
+from .normalize import MASK
+
 HEBREW_LETTERS = "\u05d0-\u05ea"
 IS_HEBREW = re.compile(f"[{HEBREW_LETTERS}]")
 _WORD = re.compile(rf"[{HEBREW_LETTERS}]+(?:[\"'][{HEBREW_LETTERS}]+)*'?|[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+)*")
@@ -53,7 +55,9 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
         return out
     ht = _tokenizer()
     n = len(text)
-    for group, _tok, _i, (start, end) in ht.tokenize(text):
+    # hebrew-tokenizer swallows a word glued to a masked placeholder ("￼￼￼כאן"): it sees spaces instead
+    scan = text.replace(MASK, " ") if MASK in text else text
+    for group, _tok, _i, (start, end) in ht.tokenize(scan):
         if group == "HEBREW":
             while end < n and text[end] == "'" and (end + 1 == n or not text[end + 1].isalpha() or
                                                       IS_HEBREW.match(text[end + 1])):

@@ -6,6 +6,7 @@ raw index it came from.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 MASK = "\ufffc"  # stands for a protected character (placeholder, tag, URL…) in masked text
@@ -24,16 +25,31 @@ _MAP = {
 _SPECIAL = _DROP | set(_MAP)
 
 
+def accelerator_positions(text: str) -> set[int]:
+    """Indices of menu accelerator marks inside words (LibreOffice "מ~חק", GTK "_Open", Qt "&File")."""
+    if "~" not in text and "_" not in text and "&" not in text:
+        return set()
+    found = set()
+    for m in _ACCEL.finditer(text):
+        found.add(m.start(1) if m.group(1) else m.start(2))
+    return found
+
+
+_ACCEL = re.compile(r"(?<=[^\W\d_])(~)(?=[^\W\d_])|(?:^|(?<=\s))([_&~])(?=[^\W\d_])")
+
+
 def normalize(text: str) -> tuple[str, list[int] | None]:
     """(normalised text, map) where map[i] is the raw index of normalised char i (None when identical)."""
-    if text.isascii():
-        return text, None
-    if not any(c in _SPECIAL for c in text) and unicodedata.is_normalized("NFC", text):
-        return text, None
+    accel = accelerator_positions(text)
+    if not accel:
+        if text.isascii():
+            return text, None
+        if not any(c in _SPECIAL for c in text) and unicodedata.is_normalized("NFC", text):
+            return text, None
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(unicodedata.normalize("NFC", text) if _safe_nfc(text) else text):
-        if ch in _DROP:
+        if ch in _DROP or (accel and i in accel):
             continue
         out.append(_MAP.get(ch, ch))
         index.append(i)

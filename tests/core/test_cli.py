@@ -94,7 +94,7 @@ def test_stdin_filename(catalog):
     proc = run("check", "--format", "json", "--select", "BU102", "--stdin-filename", "en.json", "-",
                stdin='{"x": "We utilized it"}')
     (f,) = findings(proc)
-    assert f["path"] == "en.json" and f["text"] == "utilized" and f["column"] == 10
+    assert f["path"] == "en.json" and f["text"] == "utilized" and f["column"] == 11
 
 
 def test_directories_skip_default_excludes(catalog):

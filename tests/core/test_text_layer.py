@@ -69,3 +69,12 @@ def test_language_from_path_then_letters():
     assert lang_from_path("hello/here.json") is None
     assert detect_lang("לחצו על Save כדי לשמור {name}") == "he"
     assert detect_lang("Click Save") == "en"
+
+
+def test_words_next_to_masked_markup_and_accelerators_are_tokens():
+    doc = Doc(TextUnit(text="לחץ <b>כאן</b> או מ~חק &Open _Save R&D", lang="he"))
+    words = [t.norm for t in doc.tokens]
+    assert words[:4] == ["לחץ", "כאן", "או", "מחק"]
+    assert "Open" in words and "Save" in words
+    mahak = next(t for t in doc.tokens if t.norm == "מחק")
+    assert doc.text[mahak.start:mahak.end] == "מ~חק"

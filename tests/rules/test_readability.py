@@ -43,8 +43,7 @@ def test_placeholders_count_but_tags_do_not():
 
 def test_configurable_limit():
     from linter.registry import load_registry
-    rule = load_registry().get("RD101")
-    clone = type(rule)({"max_words_en": 10})
+    clone = load_registry().get("RD101").with_options({"max_words_en": 10})
     from linter.model import TextUnit
     from linter.text.analysis import Doc
     doc = Doc(TextUnit(text="one two three four five six seven eight nine ten eleven twelve", lang="en"))
