@@ -362,9 +362,15 @@ class Analysis:
         for s in self.sentences:
             if s.cause:
                 return True
-            if not s.is_error and not s.next and not s.question and len(s.text.split()) >= 2:
+            if not s.is_error and not s.next and not s.question and len(s.text.split()) >= 2 \
+                    and not _PROMISE.match(s.text):
                 return True
         return False
+
+
+# "We'll get back to you" / "נחזור אליך" after an error is a promise, not an explanation of what happened.
+_PROMISE = re.compile(r"\s*(?:(?:ו)?נ(?:חזור|יצור|טפל|בדוק|עדכן|שלח|חזיר)|we(?:'ll| will)\b|someone will\b|"
+                      r"our (?:team|staff|support) will\b|(?:ה)?נציג(?:ה)? (?:י|ת)חזור)", re.IGNORECASE)
 
 
 def _norm_index(doc, raw: int) -> int:
