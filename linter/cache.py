@@ -45,9 +45,18 @@ def cached(name: str, key: str, build: Callable[[], Any]) -> Any:
     except Exception:  # noqa: BLE001 - missing, stale or corrupt: rebuild
         pass
     value = build()
+    if write_pickle(path, value):
+        for old in folder.glob(f"{name}-*.pickle"):  # earlier versions of the same data
+            if old != path:
+                old.unlink(missing_ok=True)
+    return value
+
+
+def write_pickle(path: Path, value: Any) -> bool:
+    """Atomically write a pickle (temp file + rename); False when it cannot be written, which is fine."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -55,9 +64,6 @@ def cached(name: str, key: str, build: Callable[[], Any]) -> Any:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        for old in folder.glob(f"{name}-*.pickle"):  # earlier versions of the same data
-            if old != path:
-                old.unlink(missing_ok=True)
+        return True
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass
-    return value
+        return False

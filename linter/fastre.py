@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import os
 import pickle
 import re
 import sys
-import tempfile
 
 try:  # CPython 3.11+ internals
     import _sre
@@ -54,20 +52,9 @@ def _load() -> dict:
 
 def _save() -> None:
     path = _path()
-    if not _dirty or path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(_cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except (OSError, pickle.PicklingError, TypeError):
-        pass
+    if _dirty and path is not None:
+        from .cache import write_pickle  # noqa: PLC0415
+        write_pickle(path, _cache)
 
 
 def compile(pattern, flags=0):  # noqa: A001 - mirrors re.compile
