@@ -39,6 +39,7 @@ class VagueError(Rule):
             {"text": "משהו השתבש בעת טעינת הרכיב הזה.", "lang": "he"},
             {"text": "שגיאה כללית בזמן גישה להגדרות.", "lang": "he"},
             {"text": "הפעולה נכשלה", "lang": "he"},
+            {"text": "טרנזקציה לא בוצעה", "lang": "he"},
             {"text": "Operation failed", "lang": "en"},
             {"text": "שְׁגִיאָה לֹא צְפוּיָה", "lang": "he"},
         ],
