@@ -3,6 +3,11 @@
 
     python bench/bench.py                 # bahir only
     python bench/bench.py --peers         # also proselint / write-good / alex / textlint when installed
+    PATH=/tmp/peers-venv/bin:/tmp/peers-npm/node_modules/.bin:$PATH python bench/bench.py --peers
+
+Peers are not project dependencies: install them beside the project, e.g.
+    python3 -m venv /tmp/peers-venv && /tmp/peers-venv/bin/pip install proselint
+    cd /tmp/peers-npm && npm install write-good alex textlint textlint-rule-write-good
 
 Reads the real corpora from ../shared/corpora in place (never copied). Figures go to the closing notes.
 """
@@ -106,7 +111,7 @@ PEERS = {
     "proselint": lambda p: ["proselint", "check", str(p)] if shutil.which("proselint") else None,
     "write-good": lambda p: ["write-good", str(p)] if shutil.which("write-good") else None,
     "alex": lambda p: ["alex", str(p)] if shutil.which("alex") else None,
-    "textlint": lambda p: ["textlint", str(p)] if shutil.which("textlint") else None,
+    "textlint": lambda p: ["textlint", "--rule", "write-good", str(p)] if shutil.which("textlint") else None,
 }
 
 

@@ -157,5 +157,48 @@ def show_rule(code):
     click.echo(rule_doc(rule))
 
 
+@main.command("report")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("report.html"),
+              show_default=True, help="Where to write the HTML page.")
+@click.option("--lang", type=click.Choice(("he", "en")), default=None,
+              help="Language of all text (skips detection); also the page's language.")
+@click.option("--select", multiple=True, help="Rules to run: code, code prefix, name or category (comma-separated).")
+@click.option("--ignore", multiple=True, help="Rules to skip: code, code prefix, name or category.")
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Use this config file (pyproject.toml or .bahir.yaml) instead of the closest one.")
+@click.option("--progress", is_flag=True,
+              help="Show each file and flow on stderr (default: when stderr is a terminal).")
+@click.option("--title", default=None, help="Title of the page.")
+def report_cmd(paths, output, lang, select, ignore, config, progress, title):
+    """Write one self-contained HTML page: each bot flow as a graph beside its findings, catalogs as tables."""
+    from .engine import Linter, Options  # noqa: PLC0415
+    from .report import collect, render  # noqa: PLC0415
+
+    def say(line: str) -> None:
+        click.echo(f"bahir: {line}", err=True)
+
+    show = progress or sys.stderr.isatty()
+    options = Options(select=_split(select) or None, ignore=_split(ignore), lang=lang, config=config,
+                      progress=say if show else None)
+    try:
+        audit = collect(Linter(options), list(paths) or [Path(".")], progress=say if show else None)
+        page = render(audit, title=title, lang=lang, version=__version__)
+    except ConfigError as exc:
+        _fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - one line, as for `check`
+        _fail(f"internal error: {type(exc).__name__}: {exc}")
+    try:
+        output.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    for err in audit.errors:
+        click.echo(f"{err.path}: error: {err.message}", err=True)
+    found = sum(len(f.findings) for f in audit.flows) + sum(len(f.findings) for f in audit.files)
+    click.echo(f"bahir: wrote {output} ({len(audit.flows)} flow(s), {len(audit.files)} file(s), "
+               f"{found} finding(s))", err=True)
+    sys.exit(2 if audit.errors else 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -36,6 +36,7 @@ class NodeView:
     maybe_human: bool = False     # only an unproven (custom-code) handoff may be reached
     longest: bool = False         # the state farthest from a person
     hidden_links: int = 0         # neighbours left out of a big graph's picture
+    says: str = ""                # the bot's first words here (tooltip)
 
 
 @dataclass
@@ -201,6 +202,9 @@ def build(audit: FlowAudit) -> FlowView:
         _states(view, graph)
     if graph.conversations:
         view.conversations = conversations(graph, audit.findings)
+    if not view.nodes:     # transcripts: findings belong to conversations, the rest to the whole file
+        placed = {i for c in view.conversations for i in c.findings}
+        view.loose = [i for i in range(len(view.findings)) if i not in placed]
     return view
 
 
@@ -216,7 +220,8 @@ def _states(view: FlowView, graph: FlowGraph) -> None:
             id=node.id, label=_label(node), kind=node.kind, dist=dist.get(node.id), reachable=node.id in reach,
             start=node.id in graph.starts, handoff=node.handoff is not None and node.handoff.proven,
             no_human=node.waits and node.id in reach and node.id not in maybe,
-            maybe_human=node.id in maybe and node.id not in dist)
+            maybe_human=node.id in maybe and node.id not in dist,
+            says=next((m.text for m in node.messages if not m.runtime), ""))
     view.total_states = sum(1 for _ in graph.real_nodes())
     view.no_human = sum(1 for n in view.nodes.values() if n.no_human)
     view.roots = [s for s in graph.starts if s in view.nodes]
