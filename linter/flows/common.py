@@ -5,6 +5,7 @@ import re
 
 from ..model import SourceFile
 from .graph import FlowGraph, Message
+from .messages import NODE_NOUN_HE, NODE_NOUN_HE_DEFAULT, is_hebrew, say
 from .source import unit_for
 
 # A message that is nothing but a parameter or template reference is filled in at run time: it has no words to lint
@@ -59,8 +60,38 @@ def message_position(msg: Message, offset: int = 0) -> tuple[int, int]:
 
 
 def describe(graph: FlowGraph, node_id: str) -> str:
-    """A short human name for where a transition goes."""
+    """A short name for a step, in the flow's language: 'billing' / המצב „billing”, the end of the conversation /
+    סוף השיחה."""
     if node_id == "END":
-        return "the end of the conversation"
+        return say(graph, "node.end")
     node = graph.nodes.get(node_id)
-    return f"'{node.label or node.id}'" if node else f"'{node_id}'"
+    name = (node.label or node.id) if node else node_id
+    if not is_hebrew(graph):
+        return say(graph, "node", name=name)
+    return _hebrew_special(graph.format, node_id, name) or say(
+        graph, "node", name=name, noun=NODE_NOUN_HE.get(graph.format, NODE_NOUN_HE_DEFAULT))
+
+
+# Names adapters make up for steps that have none in the export; in Hebrew they are translated, not quoted.
+_HE_LABELS = [
+    (("rasa", "composer"), re.compile(r"^the conversation$"), lambda m: "ההמתנה הכללית לבקשה של הלקוח"),
+    (("rasa",), re.compile(r"^active loop (.+)$"), lambda m: f"הטופס „{m[1]}”"),
+    (("rasa",), re.compile(r"^(.+) \(Rasa default\)$"), lambda m: f"„{m[1]}” (ברירת המחדל של Rasa)"),
+    (("dialogflow-cx",), re.compile(r"^previous page$"), lambda m: "הדף הקודם"),
+    (("dialogflow-cx",), re.compile(r"^end of flow (.+?)( \(failure\))?$"),
+     lambda m: f"סוף הזרימה „{m[1]}”" + (" (כישלון)" if m[2] else "")),
+    (("dialogflow-cx",), re.compile(r"^flow (.+)$"), lambda m: f"הזרימה „{m[1]}”"),
+    (("composer",), re.compile(r"^dialog (.+)$"), lambda m: f"הדיאלוג „{m[1]}”"),
+    (("composer",), re.compile(r"^(\w+) in (.+)$"), lambda m: f"הפעולה „{m[1]}” בדיאלוג „{m[2]}”"),
+]
+
+
+def _hebrew_special(fmt: str, node_id: str, name: str) -> str | None:
+    if fmt == "dialogflow-cx" and node_id.endswith("/START_PAGE") and name.endswith(" start"):
+        return f"תחילת הזרימה „{name[:-len(' start')]}”"
+    for formats, pattern, render in _HE_LABELS:
+        if fmt in formats:
+            m = pattern.match(name)
+            if m:
+                return render(m)
+    return None

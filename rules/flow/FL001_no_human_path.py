@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from linter.flows.common import describe
+from linter.flows.messages import clip, say
 from linter.rule import Rule
 
 
@@ -48,18 +49,14 @@ class NoHumanPath(Rule):
             if node.id in dist:
                 if max_turns and dist[node.id] > int(max_turns):
                     yield self.flow_finding(node.path, node.key,
-                                            f"A person is {dist[node.id]} customer turns away from here "
-                                            f"(more than {max_turns}).", line=node.line, level="suggestion",
-                                            turns=dist[node.id])
+                                            say(graph, "FL001.too_far", turns=dist[node.id], limit=max_turns),
+                                            line=node.line, level="suggestion", turns=dist[node.id])
                 continue
             if node.id in maybe:
-                yield self.flow_finding(node.path, node.key,
-                                        "Cannot tell whether a person is reachable from here: custom code decides.",
-                                        line=node.line, verdict="unknown", turns=maybe[node.id])
+                yield self.flow_finding(node.path, node.key, say(graph, "FL001.unknown"), line=node.line,
+                                        verdict="unknown", turns=maybe[node.id])
                 continue
-            yield self.flow_finding(node.path, node.key,
-                                    "No route to a person from here: whatever the customer answers, the bot never "
-                                    "hands over to a human.", line=node.line, turns=None)
+            yield self.flow_finding(node.path, node.key, say(graph, "FL001.no_route"), line=node.line, turns=None)
         seen: set[str] = set()
         for edge in graph.edges:
             if not edge.human_request or edge.key in seen:
@@ -68,31 +65,27 @@ class NoHumanPath(Rule):
             if edge.dst in dist and dist[edge.dst] <= 1:  # a confirmation question before the handoff is fine
                 continue
             if edge.dst in maybe:
-                yield self.flow_finding(edge.path, edge.key, "The customer asks for a person here; custom code "
-                                        "decides what happens, so bahir cannot tell whether they get one.",
+                yield self.flow_finding(edge.path, edge.key, say(graph, "FL001.request_unknown"),
                                         line=edge.line, verdict="unknown")
                 continue
-            what = _what_happens(graph, edge.dst)
-            yield self.flow_finding(edge.path, edge.key,
-                                    f"The customer asks for a person here, but the bot answers with {what} "
-                                    "instead of a handoff.", line=edge.line, turns=dist.get(edge.dst))
+            yield self.flow_finding(edge.path, edge.key, _what_happens(graph, edge.dst), line=edge.line,
+                                    turns=dist.get(edge.dst))
         for node in graph.real_nodes():
             if node.handoff is None or node.inc or node.id in graph.starts:
                 continue
             # whether it would really hand over may be unknowable; that nothing runs it is not
-            what = "would hand over to a person" if node.handoff.proven else "looks like a handoff"
-            yield self.flow_finding(node.path, node.key,
-                                    f"{describe(graph, node.id)} {what}, but nothing in the flow ever leads to it.",
+            msg_id = "FL001.orphan_handoff" if node.handoff.proven else "FL001.orphan_maybe"
+            yield self.flow_finding(node.path, node.key, say(graph, msg_id, where=describe(graph, node.id)),
                                     line=node.line)
 
 
 def _what_happens(graph, node_id: str) -> str:
+    """The message for a request for a person that the bot answers with something else."""
     msgs = []
     for node in graph.bot_run(node_id):
         msgs.extend(m for m in node.messages if not m.runtime)
         if len(msgs) >= 1:
             break
     if msgs:
-        text = msgs[0].text.strip().replace("\n", " ")
-        return f"'{text[:80]}{'…' if len(text) > 80 else ''}'"
-    return describe(graph, node_id)
+        return say(graph, "FL001.request_text", text=clip(msgs[0].text))
+    return say(graph, "FL001.request_node", where=describe(graph, node_id))

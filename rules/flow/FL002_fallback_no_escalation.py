@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from linter.flows.common import describe
+from linter.flows.messages import say
 from linter.flows.graph import END
 from linter.rule import Rule
 
@@ -60,16 +61,16 @@ class FallbackNoEscalation(Rule):
                     continue
                 reported.add(e.key)
                 if e.dst == node.id:
-                    what = "the bot asks again, with no limit"
+                    what = say(graph, "FL002.repeat")
                 elif e.dst == END:
-                    what = "the conversation ends"
+                    what = say(graph, "FL002.ends")
                 else:
-                    what = f"it goes to {describe(graph, e.dst)}"
+                    what = say(graph, "FL002.goes", where=describe(graph, e.dst))
+                when = say(graph, "FL002.when_no_input" if e.trigger == "no_input" else "FL002.when_no_match",
+                           event=e.label or e.trigger)
                 if c is None:
-                    msg = f"When the customer is not understood ({e.label or e.trigger}), {what}; failing again " \
-                          "never leads to a person."
+                    msg = say(graph, "FL002.never", when=when, what=what, limit=limit)
                 else:
-                    msg = f"When the customer is not understood ({e.label or e.trigger}), {what}; a person is " \
-                          f"reached only after {int(c)} failed attempts (limit {limit})."
+                    msg = say(graph, "FL002.late", when=when, what=what, attempts=int(c), limit=limit)
                 yield self.flow_finding(e.path, e.key, msg, line=e.line,
                                         attempts=None if c is None else int(c), state=node.key)

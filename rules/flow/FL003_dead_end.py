@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from linter.flows import lexicon
 from linter.flows.common import describe
+from linter.flows.messages import say
 from linter.flows.graph import END
 from linter.rule import Rule
 
@@ -56,8 +57,7 @@ class DeadEnd(Rule):
                 continue
             if node.kind == "missing":
                 for e in node.inc:
-                    f = emit(e.path, e.key, f"Leads to '{node.id}', which does not exist: the conversation stops "
-                                            "here.", e.line)
+                    f = emit(e.path, e.key, say(graph, "FL003.missing", target=node.id), e.line)
                     if f:
                         yield f
                 continue
@@ -67,26 +67,29 @@ class DeadEnd(Rule):
                     continue
                 if _bot_path_continues(graph, e.dst, human):
                     continue
-                f = emit(e.path, e.key, f"After '{e.label or e.trigger}' the conversation just ends: no message "
-                                        "that helps, no retry, no person.", e.line, event=e.label)
+                if e.label or e.trigger != "always":
+                    msg = say(graph, "FL003.failure_ends", event=e.label or e.trigger)
+                else:
+                    msg = say(graph, "FL003.failure_ends_here")
+                f = emit(e.path, e.key, msg, e.line, event=e.label)
                 if f:
                     yield f
             # (2) a step that gives up
             if node.end == "failure" or (node.end == "restart" and any(e.failure for e in node.inc)):
-                f = emit(node.path, node.key, f"{describe(graph, node.id)} ends the attempt in failure without "
-                                              "offering a person or another way.", node.line)
+                f = emit(node.path, node.key, say(graph, "FL003.gives_up", where=describe(graph, node.id)),
+                         node.line)
                 if f:
                     yield f
             # (3) stuck: nothing follows, or only conditions that may all be false
             if node.handoff is None and node.end is None and node.kind != "end":
                 if not node.out:
-                    f = emit(node.path, node.key, f"Nothing follows {describe(graph, node.id)}: the conversation "
-                                                  "stops here.", node.line)
+                    f = emit(node.path, node.key, say(graph, "FL003.nothing_follows",
+                                                      where=describe(graph, node.id)), node.line)
                     if f:
                         yield f
                 elif node.stuck:
-                    f = emit(node.path, node.key, f"{describe(graph, node.id)} moves on only when a condition holds;"
-                                                  " when none does, the customer is stuck.", node.line)
+                    f = emit(node.path, node.key, say(graph, "FL003.stuck", where=describe(graph, node.id)),
+                             node.line)
                     if f:
                         yield f
             # (4) a menu choice that ends the conversation without a word or a way back
@@ -100,8 +103,8 @@ class DeadEnd(Rule):
                     continue
                 dst = graph.nodes[e.dst]
                 where = (dst.path, dst.key, dst.line) if dst.messages else (e.path, e.key, e.line)
-                how = "with no way back to the menu" if said else "without a word"
-                f = emit(*where[:2], f"Choosing '{e.label}' ends the conversation {how}.", where[2])
+                msg_id = "FL003.choice_no_way_back" if said else "FL003.choice_silent"
+                f = emit(*where[:2], say(graph, msg_id, label=e.label), where[2])
                 if f:
                     yield f
 

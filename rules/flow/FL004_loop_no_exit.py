@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from linter.flows import lexicon
 from linter.flows.graph import END, FALLBACK_TRIGGERS
+from linter.flows.messages import quote_list, say
 from linter.rule import Rule
+
+RETRY_LIMIT = 3  # the retry cap the message recommends (FL002's default max_attempts)
 
 
 class LoopNoExit(Rule):
@@ -50,10 +53,8 @@ class LoopNoExit(Rule):
                 continue
             if any(_is_exit(graph, e) for e in node.out if e.trigger not in FALLBACK_TRIGGERS and e.dst != node.id):
                 continue
-            yield self.flow_finding(node.path, node.key,
-                                    "This question is asked again and again when the answer is not understood, with "
-                                    "no retry limit and no cancel, back, help or person: only the exact answer gets "
-                                    "the customer out.", line=node.line, handler=repeats[0].key)
+            yield self.flow_finding(node.path, node.key, say(graph, "FL004.retry_forever", limit=RETRY_LIMIT),
+                                    line=node.line, handler=repeats[0].key)
         for comp in graph.sccs():
             members = set(comp)
             if not members & reach:
@@ -68,8 +69,8 @@ class LoopNoExit(Rule):
             if any(e.dst not in members for n in nodes for e in n.out):
                 continue
             first = min(nodes, key=lambda n: (n.path, n.line, n.id))
-            names = ", ".join(sorted(n.key for n in nodes)[:6])
-            yield self.flow_finding(first.path, first.key, f"These steps form a cycle nothing leaves: {names}.",
+            names = quote_list(graph, sorted(n.key for n in nodes)[:6])
+            yield self.flow_finding(first.path, first.key, say(graph, "FL004.cycle", names=names),
                                     line=first.line, members=sorted(members))
 
 

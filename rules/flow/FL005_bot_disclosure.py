@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from linter.flows import lexicon
 from linter.flows.common import message_position
+from linter.flows.messages import say
 from linter.rule import Rule
 
 
@@ -54,22 +55,20 @@ class BotDisclosure(Rule):
             name, start, _ = names[0]
             line, col = message_position(msg, start)
             gendered = lexicon.HE_FIRST_PERSON_GENDERED.findall(" ".join(m.text for m in graph.messages))
-            extra = " It keeps the persona in gendered first person." if gendered else ""
-            yield self.flow_finding(msg.path, msg.key,
-                                    f"The bot introduces itself as '{name}', a human name, without saying it is a "
-                                    f"bot or virtual assistant.{extra}", line=line, column=col,
-                                    suggestions=[f"{name}, the virtual assistant"], persona=name)
+            extra = say(graph, "FL005.gendered") if gendered else ""
+            yield self.flow_finding(msg.path, msg.key, say(graph, "FL005.persona", name=name, extra=extra),
+                                    line=line, column=col, suggestions=[say(graph, "FL005.suggestion", name=name)],
+                                    persona=name)
         if not graph.conversations:  # claims inside conversations are graded by FL008
             for msg in graph.messages:
                 m = lexicon.HUMAN_CLAIM.search(msg.text)
                 if m and msg.key not in seen:
                     seen.add(msg.key)
                     line, col = message_position(msg, m.start())
-                    yield self.flow_finding(msg.path, msg.key, f"The bot claims to be human: '{m.group(0)}'.",
+                    yield self.flow_finding(msg.path, msg.key, say(graph, "FL005.claim", claim=m.group(0)),
                                             line=line, column=col)
         if not spoken and greeting:
             first = greeting[0]
             line, col = message_position(first)
-            yield self.flow_finding(first.path, first.key, "The greeting is produced at run time, so bahir cannot "
-                                    "tell whether it says the customer is talking to a bot.", line=line,
+            yield self.flow_finding(first.path, first.key, say(graph, "FL005.runtime_greeting"), line=line,
                                     column=col, verdict="unknown")

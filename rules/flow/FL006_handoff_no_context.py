@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from linter.flows import lexicon
 from linter.flows.common import describe
+from linter.flows.messages import quote_list, say
 from linter.rule import Rule
 
 
@@ -40,27 +41,27 @@ class HandoffNoContext(Rule):
                 continue
             where = describe(graph, node.id)
             if not h.proven or h.context_opaque:
-                yield self.flow_finding(node.path, node.key, f"{where}: custom code performs the handoff, so bahir "
-                                        "cannot tell what context reaches the person.", line=node.line,
-                                        verdict="unknown")
+                yield self.flow_finding(node.path, node.key, say(graph, "FL006.opaque", where=where),
+                                        line=node.line, verdict="unknown")
                 continue
             if h.broken_refs:
-                refs = ", ".join(h.broken_refs)
-                yield self.flow_finding(node.path, node.key, f"{where} passes {refs}, which nothing in the flow "
-                                        "sets: that part of the context (often the contact reason) never reaches "
-                                        "the person.", line=node.line, refs=h.broken_refs)
+                msg_id = "FL006.broken_ref" if len(h.broken_refs) == 1 else "FL006.broken_refs"
+                yield self.flow_finding(node.path, node.key,
+                                        say(graph, msg_id, where=where, refs=quote_list(graph, h.broken_refs)),
+                                        line=node.line, refs=h.broken_refs)
             if h.dropped:
-                yield self.flow_finding(node.path, node.key, f"{where} clears {', '.join(h.dropped)} before "
-                                        "handing over, so the person does not see what the customer already "
-                                        "gave.", line=node.line, dropped=h.dropped)
+                yield self.flow_finding(node.path, node.key,
+                                        say(graph, "FL006.dropped", where=where,
+                                            dropped=quote_list(graph, h.dropped)),
+                                        line=node.line, dropped=h.dropped)
             if not h.context and not h.transcript and not h.broken_refs:
-                yield self.flow_finding(node.path, node.key, f"{where} hands over without any context: no "
-                                        "transcript and none of the customer's answers.", line=node.line)
+                yield self.flow_finding(node.path, node.key, say(graph, "FL006.none", where=where),
+                                        line=node.line)
             for after in _after(graph, node):
                 for msg in after.messages:
                     if lexicon.REPEAT_ASK.search(msg.text):
-                        yield self.flow_finding(msg.path, msg.key, "After the handoff the customer is asked to "
-                                                "describe the issue again.", line=node.line)
+                        yield self.flow_finding(msg.path, msg.key, say(graph, "FL006.repeat_ask"),
+                                                line=node.line)
 
 
 def _after(graph, node):

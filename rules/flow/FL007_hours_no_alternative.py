@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from linter.flows import lexicon
 from linter.flows.common import describe, message_position
+from linter.flows.messages import say
 from linter.rule import Rule
 
 
@@ -55,9 +56,8 @@ class HoursNoAlternative(Rule):
                 data = {"closed_message": closed.key} if closed else {}
                 reported.update(m.key for n in run for m in n.messages)
                 yield self.flow_finding(node.path, node.key,
-                                        f"Outside opening hours ({e.label or e.trigger}) the customer gets "
-                                        f"{describe(graph, e.dst)} and no callback, message or other way to get "
-                                        "help.", line=node.line, **data)
+                                        say(graph, "FL007.gate", event=e.label or e.trigger,
+                                            where=describe(graph, e.dst)), line=node.line, **data)
         for msg in graph.messages:
             if msg.key in reported or msg.runtime:
                 continue
@@ -67,9 +67,7 @@ class HoursNoAlternative(Rule):
                 continue
             reported.add(msg.key)
             line, col = message_position(msg, lexicon.HOURS.search(msg.text).start())
-            yield self.flow_finding(msg.path, msg.key, "Human help is offered only in opening hours, with no "
-                                    "callback, message or other channel for the rest of the time.", line=line,
-                                    column=col)
+            yield self.flow_finding(msg.path, msg.key, say(graph, "FL007.message"), line=line, column=col)
 
 
 def _offers_alternative(run) -> bool:

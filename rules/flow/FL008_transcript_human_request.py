@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from linter.flows import lexicon
+from linter.flows.messages import say
 from linter.rule import Rule
 
 WINDOW = 2  # bot turns after a request that may honour it (plus the conversation's last bot turn)
@@ -49,24 +50,26 @@ class TranscriptHumanRequest(Rule):
             for r in requests:
                 turn = r["turn"]
                 if r["verdict"] in ("deflected", "ignored"):
-                    repeated = " again" if r["repeat"] else ""
-                    how = {"deflected": f"deflected ({r['why']})", "ignored": "ignored"}[r["verdict"]]
+                    again = say(graph, "FL008.again") if r["repeat"] else ""
+                    why = say(graph, f"FL008.why.{r['why']}") if r["why"] else ""
                     yield self.flow_finding(turn.path, turn.key,
-                                            f"The customer asked for a person{repeated} and was {how}.",
+                                            say(graph, f"FL008.{r['verdict']}", again=again, why=why),
                                             line=turn.line, verdict=r["verdict"], reply=r.get("reply"),
                                             conversation=conv.id, counts=counts)
                 if r["claim"]:
                     bot = r["claim"]
-                    f = self.flow_finding(bot.path, bot.key, "Asked for a person, the bot claims to be human: "
-                                          f"'{lexicon.HUMAN_CLAIM.search(bot.text).group(0)}'.", line=bot.line,
+                    f = self.flow_finding(bot.path, bot.key,
+                                          say(graph, "FL008.claim_on_request",
+                                              claim=lexicon.HUMAN_CLAIM.search(bot.text).group(0)), line=bot.line,
                                           verdict="false_human_claim", conversation=conv.id, counts=counts)
                     f.category = "bot-disclosure"
                     yield f
             for turn in conv.turns:
                 if turn.role == "bot" and lexicon.HUMAN_CLAIM.search(turn.text) and \
                         not any(r["claim"] is turn for r in requests):
-                    f = self.flow_finding(turn.path, turn.key, "The bot claims to be human: "
-                                          f"'{lexicon.HUMAN_CLAIM.search(turn.text).group(0)}'.", line=turn.line,
+                    f = self.flow_finding(turn.path, turn.key,
+                                          say(graph, "FL008.claim",
+                                              claim=lexicon.HUMAN_CLAIM.search(turn.text).group(0)), line=turn.line,
                                           verdict="false_human_claim", conversation=conv.id)
                     f.category = "bot-disclosure"
                     yield f
@@ -100,23 +103,24 @@ def _grade(conv) -> list[dict]:
 
 
 def _handoff_verdict(later, bots, nxt_user):
+    """(verdict, why, key of the deciding turn); `why` is a message id under FL008.why (or "")."""
     # strongest evidence first: a person or a platform handoff event
     for t in later:
         if t.role == "agent" or t.event in ("handoff_started", "agent_joined"):
             return "honored", "", t.key
         if t.event == "handoff_failed":
-            return "deflected", "the handoff failed", t.key
+            return "deflected", "handoff_failed", t.key
     for n, t in enumerate(bots):
         m = lexicon.TRANSFER_CLAIM.search(t.text)
         if m:
             rest = t.text[m.end():]
             if "?" in rest and not lexicon.HOLD.search(rest):
-                return "deflected", "a transfer is announced but the bot carries on with its own questions", t.key
+                return "deflected", "carries_on_asking", t.key
             for after in bots[n + 1:]:
                 if not (lexicon.CLOSING.search(after.text) or lexicon.HOLD.search(after.text)) \
                         and not lexicon.TRANSFER_CLAIM.search(after.text):
-                    return "deflected", "a transfer is announced but the bot carries on", t.key
+                    return "deflected", "carries_on", t.key
             return "honored", "", t.key
         if lexicon.REFUSAL.search(t.text):
-            return "deflected", "the bot refuses or points to another channel", t.key
+            return "deflected", "refuses", t.key
     return "ignored", "", bots[0].key if bots else None
