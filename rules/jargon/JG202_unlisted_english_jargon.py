@@ -25,7 +25,7 @@ def latin_findings(rule: Rule, doc, msg, msg_acronym, msg_ident, english_text: b
             if before != "'" or after != "'":
                 continue  # a quoted literal or markup name, not prose
         cue = level = message = None
-        if lw.identifier_kind(tok):
+        if lw.identifier_kind(tok, doc.text):
             cue, level, message = "identifier", "suggestion", msg_ident
         elif lw.acronym_kind(tok, doc.text) and not lw.glossed(norm, m.start(), m.end()) \
                 and not lw.format_name(norm, m.start(), m.end()):

@@ -108,6 +108,23 @@ JPG JPEG PNG GIF MP3 MP4 WAV RSS HTML CSV DOC DOCX XLS XLSX PPT TXT ZIP RAR ISO 
 LCD CPU RAM VR AR NEW OFF ON A B C D E F X Y Z
 """.split())
 # Acronyms that are the name of a product or organisation (a name is not jargon)
+# Abbreviations that are technical wherever they appear (protocols, data formats, developer terms).
+TECH_ACRONYMS = frozenset("""
+API SDK JSON XML YAML SOAP REST RPC GRPC HTTP HTTPS FTP SFTP SSH SSL TLS DNS DHCP TCP UDP IP IPV4 IPV6 NAT VPN LAN WAN
+MTU RTSP RTP RTMP HLS SIP SMTP IMAP POP3 LDAP SAML OAUTH OIDC JWT SSO MFA 2FA OTP TOTP CSRF XSS CORS CDN URI UUID GUID
+MIME SQL ODBC JDBC SDBC DDE OLE COM CLI GUI IDE JRE JVM JDK CPU GPU RAM ROM BIOS UEFI OS VM DB DBMS CSS DOM AJAX
+SMB NFS CIFS NTP SNMP ICMP ARP MAC PGP GPG RSA AES SHA MD5 CRC HMAC PKCS X509 CSR CA CRL OCSP HSTS ACL RBAC IAM
+ALSA PULSE VDPAU VAAPI DVB UPNP DLNA MMS RTCP ASF MKV FLV OGG FLAC AAC H264 H265 HEVC AV1 VP8 VP9 CODEC MPEG
+REGEX EOF EOL UTF ASCII ANSI UNICODE STDIN STDOUT STDERR PID UID GID TTL SLA KYC AML EDI SEPA MSISDN IMEI IMSI ICCID
+""".split())
+# Words around an unknown abbreviation that show the text is technical (not a product card or a slogan)
+TECH_CONTEXT = re.compile(
+    r"\b(?:error|failed|failure|invalid|connect\w*|server|protocol|driver|format|encod\w*|decod\w*|codec|stream\w*|"
+    r"port|network|database|config\w*|certificate|module|plugin|plug-in|library|interface|request|response|"
+    r"data|file|packet|socket|api|version|support\w*|enable\w*|disable\w*|output|input|device|host|"
+    r"settings?|option|parameter|value|field|variable|property|key)\b"
+    r"|שגיאה|נכשל|שרת|פרוטוקול|מנהל התקן|תבנית|קידוד|חיבור|התחברות|רשת|מסד|תצורה|הגדר|מודול|תוסף|ספריי|ממשק|קובץ|"
+    r"קבצים|נתונים|גרסה|תמיכה|הפעל|התקן|פלט|קלט", re.IGNORECASE)
 BRAND_ACRONYMS = frozenset("VLC GIMP KDE GNOME GNU IBM HP MSN AOL BBC CNN NASA LG AMD BMW MS".split())
 # An abbreviation is unfamiliar when it is not among this many most frequent English "words" (json, sdbc are not)
 ACRONYM_RANK = 30000
@@ -211,15 +228,24 @@ def acronym_kind(token: str, text: str) -> bool:
         return False  # an abbreviation common enough in general English that readers have met it (HTML, SQL)
     if re.fullmatch(r"[DMY]+|[HMS]+", core):
         return False  # a date or time format (DMY, YYYY, HH), shown so the user can pick one
+    if any(c.isdigit() for c in core) and core not in TECH_ACRONYMS:
+        return False  # a model or standard number (D133, A4), not a term to explain
+    if core not in TECH_ACRONYMS and not TECH_CONTEXT.search(text):
+        return False  # a rare capitalised token in marketing or product copy (CPSIA, BPA) is a name, not jargon
     return not expanded(text, core)
 
 
-def identifier_kind(token: str) -> bool:
-    """camelCase or snake_case: a name from the code (not a word with a menu accelerator, wor_ds)."""
+def identifier_kind(token: str, text: str = "") -> bool:
+    """camelCase or snake_case: a name from the code (not a word with a menu accelerator, wor_ds).
+
+    A single-hump camelCase word outside technical text is more often a product or variant name (linerDouble)."""
     if SNAKE.match(token):
         parts = token.split("_")
         return min(map(len, parts)) >= 2 and "".join(parts) not in common_en()
-    return bool(CAMEL.match(token))
+    if not CAMEL.match(token):
+        return False
+    humps = sum(1 for a, b in zip(token, token[1:]) if a.islower() and b.isupper())
+    return humps >= 2 or bool(TECH_CONTEXT.search(text))
 
 
 # ------------------------------------------------------------------------------------------------------------------

@@ -134,3 +134,10 @@ def test_glossary_accept_silences(tmp_path):
                                       encoding="utf-8")
     report = lint_paths([tmp_path / "en.json"], Options(select=["JG202"]))
     assert [f.text for f in report.findings] == ["bitrate"]
+
+
+@pytest.mark.parametrize("text", ["CPSIA compliant and BPA free, model D133", "The linerDouble is soft and warm"])
+def test_product_copy_names_are_not_jargon(text):
+    """Rare capitalised tokens and one-hump camelCase in marketing copy are product names, not code."""
+    from linter.engine import Options, lint_text
+    assert not lint_text(text, lang="en", options=Options(select=["JG202"]))
