@@ -123,7 +123,7 @@ def _lint_stdin(linter, filename: str) -> Report:
     except InputError as exc:
         report.errors.append(FileError(filename, str(exc)))
         return report
-    report.files, report.units, report.findings = 1, len(units), findings
+    report.files, report.units, report.findings = 1, units, findings
     return report
 
 

@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import adapters
 from .config import LOCK_FILES, Config, ConfigFinder
-from .model import ConfigError, FileError, Finding, InputError, Report, SourceFile, TextUnit
+from .model import ConfigError, FileError, Finding, InputError, Report, SourceFile, TextUnit, detach
 from .registry import Registry, load_registry
 from .rule import Rule
 from .source import read_source
@@ -62,6 +62,12 @@ class Settings:
         self.flow_rules = [r for r in rules if r.scope == "flow"]
         self.accept = {w.lower() for w in config.accept}
         self._by_lang: dict[tuple[str, str], list[Rule]] = {}
+        self._ignores: dict[Path, list[str]] = {}
+
+    def _file_ignores(self, path: Path) -> list[str]:
+        if path not in self._ignores:
+            self._ignores[path] = self.config.file_ignores(path)
+        return self._ignores[path]
 
     def _configured(self, rule):
         opts = self.config.rule_options.get(rule.code) or self.config.rule_options.get(rule.name)
@@ -74,7 +80,7 @@ class Settings:
         return self._by_lang[key]
 
     def suppressed(self, finding: Finding, path: Path, unit: TextUnit | None) -> bool:
-        codes = list(self.config.file_ignores(path))
+        codes = list(self._file_ignores(path))
         key = finding.key if finding.key is not None else (unit.key if unit else None)
         codes += self.config.key_ignores(key)
         if unit is not None:
@@ -215,7 +221,7 @@ class Linter:
                 self.options.progress(display)
             try:
                 if target.fmt.startswith("flow:"):
-                    findings, units, source = self.lint_flow(target.path, target.fmt[5:]), [], None
+                    findings, units, source = self.lint_flow(target.path, target.fmt[5:]), 0, None
                 else:
                     source = read_source(target.path, display)
                     units, findings = self.lint_source(source, target.fmt, target.path)
@@ -224,8 +230,10 @@ class Linter:
                 continue
             if on_file and source is not None:
                 on_file(target.path, target.fmt, source, findings)
+            for f in findings:
+                detach(f)
             report.files += 1
-            report.units += len(units)
+            report.units += units
             report.findings.extend(findings)
         report.findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule))
         return report
@@ -241,26 +249,31 @@ class Linter:
             unit.kind = kind
         return units
 
-    def lint_source(self, source: SourceFile, fmt: str, path: Path) -> tuple[list[TextUnit], list[Finding]]:
+    def lint_source(self, source: SourceFile, fmt: str, path: Path) -> tuple[int, list[Finding]]:
+        """(number of units, findings) of one file; the unit list is released as soon as it has been linted."""
         units = self.read_units(source, fmt, path)
-        return units, self.lint_units(units, path)
+        count = len(units)
+        return count, self.lint_units(_drain(units), path)
 
-    def lint_units(self, units: list[TextUnit], path: Path) -> list[Finding]:
+    def lint_units(self, units: Iterable[TextUnit], path: Path) -> list[Finding]:
+        """Units stream through: each is analysed, checked and observed by the file rules, then dropped."""
         settings = self.settings(path)
         out: list[Finding] = []
-        docs = []
+        states = [(rule, rule.start_file()) for rule in settings.file_rules]
         for unit in units:
             if not unit.text.strip():
                 continue
             doc = Doc(unit)
-            docs.append(doc)
             for rule in settings.rules_for(unit.lang, unit.kind):
                 for f in rule.check(doc):
                     f.locate()
                     if not settings.suppressed(f, path, unit):
                         out.append(f)
-        for rule in settings.file_rules:
-            for f in rule.check_file([d for d in docs if rule.applies_to(d.lang, d.kind)]):
+            for rule, state in states:
+                if rule.applies_to(unit.lang, unit.kind):
+                    rule.observe(state, doc)
+        for rule, state in states:
+            for f in rule.finish_file(state):
                 f.locate()
                 if not settings.suppressed(f, path, f.unit):
                     out.append(f)
@@ -283,6 +296,13 @@ class Linter:
                 if not settings.suppressed(f, path, None):
                     out.append(f)
         return out
+
+
+def _drain(items: list):
+    """Yield and forget: the caller's list empties as it is consumed, so processed units can be freed."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def _display(path: Path) -> str:

@@ -118,12 +118,15 @@ class Finding:
     end_column: int = 0
     text: str = ""
     data: dict[str, Any] = field(default_factory=dict)
+    source: SourceFile | None = None
+    edits: list[dict[str, Any]] | None = None
 
     def locate(self) -> None:
         """Fill path/key/line/column from the unit's offset map."""
         unit = self.unit
         if unit is None:
             return
+        self.source = unit.source
         self.path = self.path or unit.path
         if self.key is None:
             self.key = unit.key
@@ -140,8 +143,18 @@ class Finding:
         self.end_line, self.end_column = src.position(last)
 
 
+def detach(finding: Finding) -> None:
+    """Keep what reports need (positions, the fix as file positions, the source text) and let the unit go,
+    so a run over a huge catalog does not keep every string's offset map alive."""
+    if finding.unit is not None:
+        finding.edits = edit_positions(finding)
+        finding.unit = None
+
+
 def edit_positions(finding: Finding) -> list[dict[str, Any]]:
     """The fix's edits as file positions (1-based, end exclusive) with their replacement text."""
+    if finding.edits is not None:
+        return finding.edits
     if finding.fix is None or finding.unit is None:
         return []
     unit, out = finding.unit, []

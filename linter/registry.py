@@ -55,6 +55,15 @@ class LazyRule:
     def check_flow(self, graph):
         return self.impl.check_flow(graph)
 
+    def start_file(self):
+        return self.impl.start_file()
+
+    def observe(self, state, doc):
+        return self.impl.observe(state, doc)
+
+    def finish_file(self, state):
+        return self.impl.finish_file(state)
+
     def __getattr__(self, name: str):  # why, source, examples, options, index…: from the real rule
         if name.startswith("_") or name == "meta":
             raise AttributeError(name)

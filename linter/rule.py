@@ -4,6 +4,9 @@ A rule is a class with metadata and one of two hooks:
   check(doc)          -> iterable of Finding   (scope "unit": one analysed TextUnit at a time)
   check_flow(graph)   -> iterable of Finding   (scope "flow": a whole bot FlowGraph)
   check_file(docs)    -> iterable of Finding   (scope "file": all analysed units of one file, for consistency)
+A file-scope rule that wants to keep memory flat on huge catalogs overrides the streaming hooks instead:
+  start_file() -> state;  observe(state, doc) once per unit;  finish_file(state) -> iterable of Finding
+(the defaults keep every doc and call check_file, which is simpler and fine for small files).
 Rules never read files and never print; they only look at what they are given.
 """
 from __future__ import annotations
@@ -46,6 +49,15 @@ class Rule:
 
     def check_flow(self, graph) -> Iterable[Finding]:  # pragma: no cover - overridden
         return ()
+
+    def start_file(self):
+        return []
+
+    def observe(self, state, doc) -> None:
+        state.append(doc)
+
+    def finish_file(self, state) -> Iterable[Finding]:
+        return self.check_file(state)
 
     # helpers ---------------------------------------------------------------------------------------------
     def finding(self, doc, start: int, end: int, message: str, suggestions: Iterable[str] = (),

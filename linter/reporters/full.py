@@ -54,15 +54,13 @@ def render(report: Report, color: bool = False, sources: dict | None = None, **_
 
 
 def _snippet(f, text: str | None, color: bool) -> str | None:
-    if not f.line or f.unit is None:
+    if not f.line or (f.unit is None and f.source is None):
         return None
-    if text is None and f.unit.source is not None:
-        text = f.unit.source.text
+    if text is None and f.source is not None:
+        text = f.source.text
     if text is None:
         text = f.unit.text
-        line_no = f.line
-    else:
-        line_no = f.line
+    line_no = f.line
     lines = text.split("\n")
     if line_no > len(lines):
         return None
