@@ -16,6 +16,7 @@ def fix_paths(paths: Iterable[str | Path], options: Options | None = None, unsaf
     """Apply fixes in place and return the findings that remain."""
     from . import fixer  # noqa: PLC0415
     linter = Linter(options)
+    linter.keep_units = True
     report = Report()
 
     def on_file(path, fmt, source, findings):

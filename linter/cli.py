@@ -86,11 +86,12 @@ def check(paths, fmt, select, extend_select, ignore, fail_level, lang, kind, con
     from . import reporters  # noqa: PLC0415
     from .registry import load_registry  # noqa: PLC0415
     use_color = (sys.stdout.isatty() and output is None) if color is None else color
-    text = reporters.render(fmt, report, color=use_color, rules=load_registry().rules, version=__version__)
+    opts = {"color": use_color, "rules": load_registry().rules, "version": __version__}
     if output:
-        output.write_text(text, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as fh:
+            reporters.write(fmt, report, fh, **opts)
     else:
-        sys.stdout.write(text)
+        reporters.write(fmt, report, sys.stdout, **opts)
     if fmt not in ("full",):
         for err in report.errors:  # the report holds them too; stderr gets the one-liners
             click.echo(f"{err.path}: error: {err.message}", err=True)

@@ -201,6 +201,7 @@ class Linter:
         self.registry = registry or load_registry()
         self.finder = ConfigFinder(self.options.config)
         self._settings: dict[int, Settings] = {}
+        self.keep_units = False  # the fixer needs each finding's unit to map edits back into the file
 
     def settings(self, path: Path) -> Settings:
         cfg = self.finder.for_path(path)
@@ -238,26 +239,34 @@ class Linter:
         report.findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule))
         return report
 
-    def read_units(self, source: SourceFile, fmt: str, path: Path) -> list[TextUnit]:
+    def read_units(self, source: SourceFile, fmt: str, path: Path) -> Iterator[TextUnit]:
+        """The file's units with language and kind set; adapters may produce them lazily (JSON does)."""
         adapter = adapters.get(fmt)
         units = adapter.read(source)
         cfg = self.finder.for_path(path)
         forced_lang = self.options.lang or cfg.lookup(cfg.locale, path) or lang_from_path(source.path)
         kind = self.options.kind or cfg.lookup(cfg.kind, path) or ("prose" if fmt in PROSE_FORMATS else "ui")
+        if isinstance(units, list):
+            units = _drain(units)
         for unit in units:
             unit.lang = forced_lang or lang_from_text(unit.text)
             unit.kind = kind
-        return units
+            yield unit
 
     def lint_source(self, source: SourceFile, fmt: str, path: Path) -> tuple[int, list[Finding]]:
-        """(number of units, findings) of one file; the unit list is released as soon as it has been linted."""
-        units = self.read_units(source, fmt, path)
-        count = len(units)
-        return count, self.lint_units(_drain(units), path)
+        """(number of units, findings) of one file. Adapter errors surface here, before any rule runs."""
+        counter = _Counter(self.read_units(source, fmt, path))
+        first = counter.peek()  # a broken file raises now, as an InputError
+        findings = self.lint_units(counter.iterate(first), path)
+        return counter.count, findings
 
     def lint_units(self, units: Iterable[TextUnit], path: Path) -> list[Finding]:
-        """Units stream through: each is analysed, checked and observed by the file rules, then dropped."""
+        """Units stream through: each is analysed, checked and observed by the file rules, then dropped.
+
+        Unless fixes are wanted (`keep_units`), a finding lets go of its unit at once, so memory stays flat on
+        huge catalogs."""
         settings = self.settings(path)
+        keep = self.keep_units
         out: list[Finding] = []
         states = [(rule, rule.start_file()) for rule in settings.file_rules]
         for unit in units:
@@ -268,6 +277,8 @@ class Linter:
                 for f in rule.check(doc):
                     f.locate()
                     if not settings.suppressed(f, path, unit):
+                        if not keep:
+                            detach(f)
                         out.append(f)
             for rule, state in states:
                 if rule.applies_to(unit.lang, unit.kind):
@@ -298,6 +309,25 @@ class Linter:
         return out
 
 
+class _Counter:
+    """Counts units as they stream by; peek() pulls the first one so adapter errors are raised up front."""
+
+    def __init__(self, items: Iterator[TextUnit]) -> None:
+        self.items, self.count = items, 0
+
+    def peek(self) -> TextUnit | None:
+        return next(self.items, None)
+
+    def iterate(self, first: TextUnit | None) -> Iterator[TextUnit]:
+        if first is None:
+            return
+        self.count += 1
+        yield first
+        for unit in self.items:
+            self.count += 1
+            yield unit
+
+
 def _drain(items: list):
     """Yield and forget: the caller's list empties as it is consumed, so processed units can be freed."""
     items.reverse()
@@ -314,6 +344,7 @@ def lint_text(text: str, lang: str | None = None, path: str = "<text>", kind: st
               options: Options | None = None, key: str | None = None) -> list[Finding]:
     """Lint one string (tests, rule examples, editors): no file, no adapter."""
     linter = Linter(options)
+    linter.keep_units = True  # callers of one string want the whole finding (unit, fix edits, data)
     unit = TextUnit(text=text, path=path, key=key, lang=lang or lang_from_text(text), kind=kind)
     return linter.lint_units([unit], Path(path if path != "<text>" else "."))
 

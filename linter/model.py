@@ -93,6 +93,9 @@ class Fix:
     edits: list[Edit]
 
 
+_SHARED_FIX = {name: Fix(name, []) for name in APPLICABILITY}
+
+
 @dataclass(slots=True)
 class Finding:
     """A problem a rule found. `start`/`end` are unit-relative; the engine fills the file position.
@@ -149,6 +152,13 @@ def detach(finding: Finding) -> None:
     if finding.unit is not None:
         finding.edits = edit_positions(finding)
         finding.unit = None
+        if finding.fix is not None:
+            finding.fix = _SHARED_FIX[finding.fix.applicability]
+        if not finding.data.get("verdict"):
+            finding.data = _NO_DATA
+
+
+_NO_DATA: dict[str, Any] = {}
 
 
 def edit_positions(finding: Finding) -> list[dict[str, Any]]:

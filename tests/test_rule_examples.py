@@ -27,6 +27,7 @@ def _unit(example, rule) -> TextUnit:
 def _lint(rule, example):
     units = [_unit(e, rule) for e in (example if isinstance(example, list) else [example])]
     linter = Linter(Options(select=[rule.code]))
+    linter.keep_units = True  # keep each finding's unit and fix edits (as editors and the fixer do)
     return [f for f in linter.lint_units(units, __import__("pathlib").Path("example.json")) if f.rule == rule.code]
 
 

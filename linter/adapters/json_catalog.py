@@ -1,8 +1,8 @@
 """JSON catalogs: nested or flat (i18next, vue-i18n, react-intl) and Chrome `messages.json`.
 
-The stdlib parser validates and gives the structure (with duplicate keys kept, via object_pairs_hook); one regex
-pass gives every string token's position, consumed in document order while walking the structure. That keeps
-the C parser's speed and still maps each character back through escapes.
+The stdlib C parser validates the file (building nothing: its object hook discards every object, so a 10 MB
+catalog costs no tree); then one regex pass over the tokens walks the structure, keeps the key path, and yields
+each string with its exact position, mapping every character back through escapes. Units are produced lazily.
 """
 from __future__ import annotations
 
@@ -13,80 +13,85 @@ from ..model import InputError, SourceFile, TextUnit
 
 NAME = "json"
 PATTERNS = ("*.json", "*.arb")
-_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"', re.DOTALL)
-_SIMPLE_ESC = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+_MESSAGE = object()  # what the validation hook returns for an object with a string "message" (Chrome entries)
 
 
-def read(source: SourceFile) -> list[TextUnit]:
-    text = source.text
+def read(source: SourceFile):
+    """Validate eagerly (a broken file raises InputError here), then yield units lazily."""
     try:
-        tree = json.loads(text, object_pairs_hook=_Pairs)
+        top = json.loads(source.text, object_pairs_hook=_shape)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at {exc.lineno}:{exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise InputError("JSON nested too deeply") from None
-    tokens = _STRING.finditer(text)
-    units: list[TextUnit] = []
-    chrome = _is_chrome(tree)
-    try:
-        _walk(tree, [], tokens, units, source, chrome)
-    except (StopIteration, ValueError) as exc:  # pragma: no cover - tokens and tree disagree
-        raise InputError(f"could not map JSON strings to positions ({exc})") from None
-    return units
+    return _walk(source, chrome=top is _CHROME)
 
 
-class _Pairs(list):
-    """An object as its ordered (key, value) pairs: duplicate keys survive, so positions stay in step."""
+_CHROME = object()
 
 
-def _is_chrome(tree) -> bool:
-    if not isinstance(tree, _Pairs) or not tree:
-        return False
-    return all(isinstance(v, _Pairs) and any(k == "message" for k, _ in v) for _, v in tree)
+def _shape(pairs):
+    """Keeps only what the walk needs to know in advance: is this a Chrome messages.json?"""
+    if any(k == "message" and isinstance(v, str) for k, v in pairs):
+        return _MESSAGE
+    if pairs and all(v is _MESSAGE for _, v in pairs):
+        return _CHROME
+    return None
 
 
-def _walk(node, path: list[str], tokens, units: list[TextUnit], source: SourceFile, chrome: bool) -> None:
-    if isinstance(node, _Pairs):
-        if chrome and len(path) == 1:
-            desc = next((v for k, v in node if k == "description" and isinstance(v, str)), None)
-            for k, v in node:
-                _next(tokens, k)
-                if k == "message" and isinstance(v, str):
-                    unit = _unit(_next(tokens, v), v, path[0], source)
-                    if desc:
-                        unit.context["description"] = desc
-                    units.append(unit)
-                else:
-                    _skip(v, tokens)
-            return
-        for k, v in node:
-            _next(tokens, k)
-            _walk(v, path + [k], tokens, units, source, chrome)
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            _walk(v, path + [str(i)], tokens, units, source, chrome)
-    elif isinstance(node, str):
-        units.append(_unit(_next(tokens, node), node, ".".join(path) if path else None, source))
+def _decode(raw: str) -> str:
+    return raw[1:-1] if "\\" not in raw else json.loads(raw)
 
 
-def _skip(node, tokens) -> None:
-    if isinstance(node, _Pairs):
-        for k, v in node:
-            _next(tokens, k)
-            _skip(v, tokens)
-    elif isinstance(node, list):
-        for v in node:
-            _skip(v, tokens)
-    elif isinstance(node, str):
-        _next(tokens, node)
-
-
-def _next(tokens, expected: str) -> re.Match[str]:
-    m = next(tokens)
-    raw = m.group()
-    if "\\" not in raw and raw[1:-1] != expected:
-        raise ValueError(f"expected {expected!r}, found {raw[:40]!r}")
-    return m
+def _walk(source: SourceFile, chrome: bool):
+    # a frame: [is_object, name under which it sits in its parent, current key, current index, expecting_key]
+    stack: list[list] = []
+    pending: dict | None = None  # Chrome: the current entry's message token and description
+    for m in _TOKEN.finditer(source.text):
+        tok = m.group()
+        c = tok[0]
+        if c == "{" or c == "[":
+            name = None
+            if stack:
+                top = stack[-1]
+                name = top[2] if top[0] else str(top[3])
+            stack.append([c == "{", name, None, 0, c == "{"])
+            if chrome and len(stack) == 2:
+                pending = {}
+        elif c == "}" or c == "]":
+            stack.pop()
+            if chrome and len(stack) == 1 and pending is not None:
+                if "message" in pending:
+                    mm, value, entry = pending["message"]
+                    unit = _unit(mm, value, entry, source)
+                    if "description" in pending:
+                        unit.context["description"] = pending["description"]
+                    yield unit
+                pending = None
+        elif c == ",":
+            top = stack[-1]
+            if top[0]:
+                top[4] = True
+            else:
+                top[3] += 1
+        elif c == ":":
+            continue
+        elif c == '"':
+            top = stack[-1] if stack else None
+            if top is not None and top[0] and top[4]:
+                top[2] = _decode(tok)
+                top[4] = False
+                continue
+            value = _decode(tok)
+            if chrome:
+                if len(stack) == 2 and pending is not None and top[2] in ("message", "description"):
+                    pending[top[2]] = (m, value, stack[1][1]) if top[2] == "message" else value
+                continue
+            path = [f[1] for f in stack[1:]]
+            if top is not None:
+                path.append(top[2] if top[0] else str(top[3]))
+            yield _unit(m, value, ".".join(path) if path else None, source)
 
 
 def _unit(m: re.Match[str], value: str, key: str | None, source: SourceFile) -> TextUnit:

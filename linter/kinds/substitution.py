@@ -6,7 +6,7 @@ from typing import Any
 from ..model import ConfigError, Edit, Fix
 from ..text import english, hebrew
 from .base import YamlRule
-from .terms import TermIndex, load_entries
+from .terms import TermIndex, load_entries, token_words
 
 
 class Substitution(YamlRule):
@@ -36,9 +36,9 @@ class Substitution(YamlRule):
 
     def check(self, doc):
         tokens = doc.tokens
-        if not tokens:
+        if not tokens or not self.index.may_match(token_words(doc)):
             return
-        lower = doc.lower
+        lower = None
         for m in self.index.match(tokens):
             first, last = tokens[m.start], tokens[m.end - 1]
             start, end = first.start, last.end
@@ -46,8 +46,13 @@ class Substitution(YamlRule):
             if m.particle:  # "במידה ו" + "הקובץ": the particle letter is part of the phrase
                 nxt = tokens[m.end]
                 end, nend = nxt.start + 1, nxt.nstart + 1
-            if doc.is_protected(start, end) or self._excepted(lower, nstart, nend, m.entry.unless):
+            if doc.is_protected(start, end):
                 continue
+            if m.entry.unless:
+                if lower is None:
+                    lower = doc.lower
+                if self._excepted(lower, nstart, nend, m.entry.unless):
+                    continue
             entry = m.entry
             fix = None
             suggestions = list(entry.alternatives)

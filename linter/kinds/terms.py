@@ -61,9 +61,14 @@ class TermIndex:
         self.lang = lang
         self.index: dict[str, list[Candidate]] = {}
         self.entries: list[Entry] = []
+        # word -> the (prefix, candidates) readings that have candidates, in match order; most words have none
+        self._readings: dict[tuple[str, bool], tuple[tuple[str, list[Candidate]], ...]] = {}
+        self._starts: frozenset[str] | None = None   # every word a match can start on (see may_match)
 
     def add(self, entry: Entry, forms: dict[str, str | None]) -> None:
         self.entries.append(entry)
+        self._readings.clear()
+        self._starts = None
         for form, repl in forms.items():
             words = _words(form)
             if not words:
@@ -76,21 +81,49 @@ class TermIndex:
             bucket.append(cand)
             bucket.sort(key=lambda c: -len(c.words) - (1 if c.particle else 0))  # longest phrase first
 
+    def may_match(self, words) -> bool:
+        """Cheap pre-check with token_words(doc): can any word of the unit start an entry?"""
+        starts = self._starts
+        if starts is None:
+            starts = set(self.index)
+            if self.lang == "he":   # a Hebrew word is also looked up without its prefix particles
+                starts |= {p + stem for p in hebrew.PREFIXES for stem in self.index}
+            starts = self._starts = frozenset(starts)
+        return not starts.isdisjoint(words)
+
+    def _readings_of(self, low: str, split: bool) -> tuple[tuple[str, list[Candidate]], ...]:
+        """The (prefix, candidates) readings of a word: the whole word first, then longest prefix first."""
+        key = (low, split)
+        found = self._readings.get(key)
+        if found is None:
+            if split:
+                splits = hebrew.prefix_splits(low)
+                splits = splits[-1:] + splits[:-1]  # the whole word first, then the prefixes, longest first
+            else:
+                splits = (("", low),)
+            index = self.index
+            found = tuple((prefix, index[stem]) for prefix, stem in splits if index.get(stem))
+            if len(self._readings) > 200_000:
+                self._readings.clear()
+            self._readings[key] = found
+        return found
+
     def match(self, tokens) -> list[Match]:
         out: list[Match] = []
         n = len(tokens)
         i = 0
-        index = self.index
         he = self.lang == "he"
+        readings = self._readings
         while i < n:
             tok = tokens[i]
             found = None
             if tok.kind != "num":
-                splits = hebrew.prefix_splits(tok.low) if he and tok.kind == "he" else (("", tok.low),)
-                if he and tok.kind == "he":
-                    splits = splits[-1:] + splits[:-1]  # the whole word first, then the shortest prefix
-                for prefix, stem in splits:
-                    for cand in index.get(stem, ()):
+                split = he and tok.kind == "he"
+                cands = readings.get((tok.low, split))
+                if cands is None:
+                    cands = self._readings_of(tok.low, split)
+                for prefix, bucket in cands:
+                    for cand in bucket:
                         m = self._extend(tokens, i, cand)
                         if m is not None:
                             found = Match(i, m, prefix, cand.entry, cand.replacement, cand.particle)
@@ -115,6 +148,15 @@ class TermIndex:
             if j >= len(tokens) or not tokens[j].low.startswith(cand.particle) or tokens[j].kind != "he":
                 return None
         return j
+
+
+def token_words(doc) -> set[str]:
+    """The unit's words (lowercased, numbers left out), for TermIndex.may_match; shared by all term rules of a
+    unit (cached on the Doc)."""
+    words = doc.__dict__.get("_bahir_term_words")
+    if words is None:
+        words = doc.__dict__["_bahir_term_words"] = {tok.low for tok in doc.tokens if tok.kind != "num"}
+    return words
 
 
 def load_entries(data: Any, lang: str, origin: str) -> TermIndex:

@@ -13,6 +13,15 @@ def render(fmt: str, report: Report, **options) -> str:
     return importlib.import_module(f"{__name__}.{fmt}").render(report, **options)
 
 
+def write(fmt: str, report: Report, out, **options) -> None:
+    """Write a report to a text stream; formats that can stream (json) do, the others render first."""
+    module = importlib.import_module(f"{__name__}.{fmt}")
+    if hasattr(module, "write"):
+        module.write(report, out, **options)
+    else:
+        out.write(module.render(report, **options))
+
+
 def summary(report: Report) -> dict:
     """Counts every format shares; `undetermined` holds flow verdicts bahir could not decide."""
     shown = [f for f in report.findings if f.data.get("verdict") != "unknown"]

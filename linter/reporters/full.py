@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Report
+from ..model import Report, edit_positions
 from . import shown, summary
 
 _RTL = re.compile("[\u0590-\u05ff]")
@@ -37,8 +37,9 @@ def render(report: Report, color: bool = False, sources: dict | None = None, **_
         if f.suggestions:
             tag = f"{_DIM}suggestion{_RESET}" if color else "suggestion"
             out.append(f"  {tag}: {' | '.join(_isolate(s) for s in f.suggestions[:3])}")
-        if f.fix and f.fix.edits:
-            out.append(f"  fix ({f.fix.applicability}): {_isolate(f.fix.edits[0].replacement)}")
+        edits = edit_positions(f)
+        if f.fix and edits:
+            out.append(f"  fix ({f.fix.applicability}): {_isolate(edits[0]['replacement'])}")
         out.append("")
     s = summary(report)
     for e in report.errors:

@@ -1,7 +1,9 @@
 """JSON output, schema version 1 (docs/json-output.md). Stable: tools and the scorer read it."""
 from __future__ import annotations
 
+import io
 import json
+from typing import IO
 
 from ..model import Report, edit_positions
 from . import shown, summary
@@ -18,7 +20,20 @@ def finding_dict(f) -> dict:
     }
 
 
-def render(report: Report, **_) -> str:
-    doc = {"version": SCHEMA_VERSION, "findings": [finding_dict(f) for f in shown(report)],
-           "summary": summary(report)}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+def write(report: Report, out: IO[str], **_) -> None:
+    """Stream the document finding by finding: a huge report never exists twice in memory."""
+    out.write(f'{{\n "version": {SCHEMA_VERSION},\n "findings": [')
+    first = True
+    for f in shown(report):
+        out.write("\n  " if first else ",\n  ")
+        out.write(json.dumps(finding_dict(f), ensure_ascii=False))
+        first = False
+    out.write("\n ],\n \"summary\": " if not first else "],\n \"summary\": ")
+    out.write(json.dumps(summary(report), ensure_ascii=False))
+    out.write("\n}\n")
+
+
+def render(report: Report, **options) -> str:
+    buf = io.StringIO()
+    write(report, buf, **options)
+    return buf.getvalue()

@@ -91,15 +91,18 @@ def _merge_apostrophes(text: str, toks: list[tuple[str, int, int]]) -> list[tupl
     return merged
 
 
-def prefix_splits(word: str) -> list[tuple[str, str]]:
-    """Candidate (prefix, stem) splits of a Hebrew word, longest prefix first; the whole word is always last."""
+@lru_cache(maxsize=65536)
+def prefix_splits(word: str) -> tuple[tuple[str, str], ...]:
+    """Candidate (prefix, stem) splits of a Hebrew word, longest prefix first; the whole word is always last.
+
+    Cached (words repeat across a catalog), so the result is an immutable tuple."""
     out = []
     for k in range(min(4, len(word) - 2), 0, -1):
         pre = word[:k]
         if pre in _PREFIX_SET:
             out.append((pre, word[k:]))
     out.append(("", word))
-    return out
+    return tuple(out)
 
 
 def attach(prefix: str, replacement: str) -> tuple[str, bool]:

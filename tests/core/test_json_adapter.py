@@ -8,7 +8,7 @@ from linter.model import InputError, SourceFile
 
 
 def units_of(text: str):
-    return json_catalog.read(SourceFile(path="x.json", text=text))
+    return list(json_catalog.read(SourceFile(path="x.json", text=text)))
 
 
 def pos(unit, i):
