@@ -6,6 +6,7 @@ or a rule, so every module can import it without pulling in anything heavy.
 from __future__ import annotations
 
 import bisect
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,6 +157,19 @@ def detach(finding: Finding) -> None:
             finding.fix = _SHARED_FIX[finding.fix.applicability]
         if not finding.data.get("verdict"):
             finding.data = _NO_DATA
+        # the same message and wording recur thousands of times in a big catalog: keep one copy of each
+        finding.message = sys.intern(finding.message)
+        finding.text = sys.intern(finding.text)
+        finding.suggestions = _shared(tuple(sys.intern(x) for x in finding.suggestions))
+
+
+_SUGGESTIONS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _shared(value: tuple[str, ...]):
+    if len(_SUGGESTIONS) > 100_000:
+        _SUGGESTIONS.clear()
+    return _SUGGESTIONS.setdefault(value, value)
 
 
 _NO_DATA: dict[str, Any] = {}
