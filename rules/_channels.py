@@ -12,6 +12,7 @@ project's own normalisation (geresh, gershayim, maqaf, typographic quotes, niqqu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from linter.text.normalize import normalize
@@ -32,7 +33,9 @@ def _text(obj) -> str:
     return obj if isinstance(obj, str) else getattr(obj, "text", str(obj))
 
 
+@lru_cache(maxsize=64)
 def _norm(text: str) -> tuple[str, list[int] | None]:
+    # several rules ask about the same unit text in a row: normalise it once (callers only read the result)
     return normalize(text)
 
 
@@ -124,6 +127,12 @@ def channels(obj) -> list[Cue]:
     text = _text(obj)
     if not text:
         return []
+    return list(_channels(text))
+
+
+@lru_cache(maxsize=64)
+def _channels(text: str) -> tuple[Cue, ...]:
+    """channels() of one text, computed once: has_channel / names_medium / points_to_person share it."""
     norm, index = _norm(text)
     cues = [Cue(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
     cues += [Cue(m.start(), m.end(), "url") for m in _URL.finditer(text)
@@ -134,12 +143,13 @@ def channels(obj) -> list[Cue]:
         for m in pattern.finditer(norm):
             s, e = _raw(index, m.start(), m.end())
             cues.append(Cue(s, e, kind))
-    return sorted(set(cues))
+    return tuple(sorted(set(cues)))
 
 
 def has_channel(obj) -> bool:
     """True when the text names a concrete channel (link, URL, email, phone, named button, support, chat)."""
-    return bool(channels(obj))
+    text = _text(obj)
+    return bool(text) and bool(_channels(text))
 
 
 # ------------------------------------------------------------------------------------------------ a person
@@ -208,19 +218,44 @@ _TIME_HE = re.compile(
 
 def times(obj) -> list[Cue]:
     """Concrete times and time frames the text gives ("within 2 business days", "תוך 3 שעות", "by 14:00")."""
-    text = _text(obj)
+    return list(_times(_text(obj)))
+
+
+@lru_cache(maxsize=64)
+def _times(text: str) -> tuple[Cue, ...]:
     norm, index = _norm(text)
     out = []
     for pattern in (_TIME_EN, _TIME_HE):
         for m in pattern.finditer(norm):
             s, e = _raw(index, m.start(), m.end())
             out.append(Cue(s, e, "time"))
-    return sorted(set(out))
+    return tuple(sorted(set(out)))
 
 
 def has_time(obj) -> bool:
     """True when the text gives a concrete time or time frame."""
-    return bool(times(obj))
+    return bool(_times(_text(obj)))
+
+
+# ------------------------------------------------------------------------------------------------ triggers
+class Trigger:
+    """A cheap pre-test a rule runs on Doc.norm before its real patterns: lower-case literals, matched ignoring case.
+
+    ASCII text is searched lower-cased without re.IGNORECASE (several times faster: the engine can skip ahead on
+    the first letters); any other text uses the IGNORECASE twin, so the answer is always that of an IGNORECASE
+    search of Doc.norm. Write the pattern in lower case (no upper-case letters or classes)."""
+
+    __slots__ = ("lower", "ignorecase")
+
+    def __init__(self, pattern: str) -> None:
+        self.lower = re.compile(pattern)
+        self.ignorecase = re.compile(pattern, re.IGNORECASE)
+
+    def __call__(self, doc) -> bool:
+        norm = doc.norm
+        if norm.isascii():
+            return self.lower.search(doc.lower) is not None
+        return self.ignorecase.search(norm) is not None
 
 
 # ------------------------------------------------------------------------------------------------ sentences
@@ -236,4 +271,4 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m.start() if m else len(text))
 
 
-__all__ = ["names_medium", "PV", "sentence_span", "Cue", "channels", "has_channel", "has_time", "points_to_person", "times", "P", "E", "HE"]
+__all__ = ["Trigger", "names_medium", "PV", "sentence_span", "Cue", "channels", "has_channel", "has_time", "points_to_person", "times", "P", "E", "HE"]

@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from rules._channels import Trigger
+
 HE = "\u05d0-\u05ea"
 NB = rf"(?<![{HE}A-Za-z])"          # no letter before
 NA = rf"(?![{HE}A-Za-z])"           # no letter after
@@ -303,6 +305,37 @@ HE_USER_HEADS = frozenset({
     "תמונה", "רמת", "רמה", "טווח", "תו", "תווים", "סכום", "שנה", "חודש", "יום", "צבע", "גודל", "רוחב", "גובה", "עמוד",
     "דף", "אורך", "מיקוד", "נתיב", "תיקייה", "תיקיה", "דוא\"ל", "מייל", "אימייל",
 })
+
+# ------------------------------------------------------------------------------------------------- triggers ----
+# A cheap test over the whole of Doc.norm that must hold for any sentence to be read as an error (generic, failure
+# or invalid). Each alternative is a word (or word group) that one of the EN_/HE_ GENERIC, FAILURE or INVALID
+# patterns requires in every match; sentences are substrings of Doc.norm, so a unit that does not match here has
+# no error sentence and the unclear-error rules can skip `analyse`.
+ERROR_TRIGGER_EN = Trigger(  # matched ignoring case, as the English patterns are
+    r"error|problem|issue|fail|glitch|hiccup|exception|something|happened"            # GENERIC: nouns, "something"…
+    r"|could\s*not|couldn'?t|can\s*not|can'?t|unable|not\s+able"                      # GENERIC[6], FAILURE[0, 1]
+    r"|not\s+successful|unsuccessful|not\s+possible|did(?:\s+not|n't)\s+(?:succeed|work)"  # GENERIC[6], FAILURE[3]
+    r"|invalid|no(?:t(?:\s+an?)?)?\s+valid|illegal|bad|malformed|incorrect|wrong"    # INVALID[0, 1, 3]
+    r"|(?:appear|seem)\s+to\s+be")                                                    # INVALID[2]
+ERROR_TRIGGER_HE = re.compile(
+    r"שגיא|תקל|בעי|משהו|מישהו|דבר\s+מה|נכשל"                                          # GENERIC, FAILURE[1]
+    # _HE_CANT (FAILURE[0]), FAILURE[2] and GENERIC[5]: the word after the negation ("לא ניתן", "לא היה ניתן"…)
+    r"|(?:לא|אינו|אינה|אינם|היה|הייתה)\s+(?:ניתן|אפשרי|התאפשר|הצלח|הצליח|מצליח|צלח|יכול|מסוגל|בוצע|הושלם|עבר)"
+    r"|אין\s+ב?אפשרות|אי\s+אפשר|(?:עלה|עלתה)\s+יפה"
+    rf"|{_HE_INV_ADJ}")                                                                 # INVALID
+
+
+def may_have_error(doc) -> bool:
+    """False when no sentence of the unit can be an error statement (cheap; cached on the Doc)."""
+    cached = doc.__dict__.get("_errorcues_trigger")
+    if cached is None:
+        if doc.lang == "he":
+            cached = ERROR_TRIGGER_HE.search(doc.norm) is not None
+        else:
+            cached = ERROR_TRIGGER_EN(doc)
+        doc.__dict__["_errorcues_trigger"] = cached
+    return cached
+
 
 # --------------------------------------------------------------------------------------------------- analysis ----
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+|(?<=[.!?])\ufffc+\s*(?=\S)")

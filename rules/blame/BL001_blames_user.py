@@ -46,6 +46,10 @@ EN_PATTERNS = [
                             r"(?:too\s+many|(?:\S+\s+){1,2}?(?:failed|unsuccessful|incorrect|wrong|invalid)\s+"
                             r"(?:attempts|tries|logins?|passwords?|codes?)|the\s+(?:maximum|limit))", re.I)),
 ]
+# every English pattern starts with "you"; every Hebrew one needs one of these second-person past verbs
+TRIGGER_EN = re.compile(r"you", re.I)
+TRIGGER_HE = re.compile(r"הכנסת|הזנת|הקלדת|מילאת|ציינת|סיפקת|בחרת|שלחת|כתבת|השתמשת|צירפת|טעית|שגית|שכחת|ביצעת|עשית|"
+                        r"ניסית")
 _CONDITIONAL_EN = re.compile(r"\b(?:if|when|whenever|in\s+case|unless|once|after)\s+(?:\w+\s+){0,1}$", re.I)
 
 MSG = {
@@ -110,6 +114,8 @@ class BlamesUser(Rule):
     def check(self, doc):
         he = doc.lang == "he"
         norm = doc.norm
+        if not (TRIGGER_HE if he else TRIGGER_EN).search(norm):
+            return
         for kind, pat in (HE_PATTERNS if he else EN_PATTERNS):
             for start, end, m in doc.search(pat):
                 if self._excluded(doc, norm, m, kind, he):

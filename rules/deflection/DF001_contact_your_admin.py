@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from linter.rule import Rule
-from rules._channels import HE, PV, has_channel
+from rules._channels import HE, PV, Trigger, has_channel
 
 M = "\ufffc"  # a masked placeholder ("Ask your %(brand)s admin")
 
@@ -23,6 +23,10 @@ _ROLE_EN = (r"(?:admins?|administrators?|sysadmins?|system\s+administrators?|it\
 DEFLECT_EN = re.compile(
     rf"(?i)\b{_VERB_EN}\s+(?:(?:your|the|a|an|their|its|this)\s+){_MOD_EN}{_ROLE_EN}\b"
     rf"|\b{_VERB_EN}\s+{_ROLE_EN}\b")
+# every DEFLECT_EN match names a role from _ROLE_EN (its first word, or "it <department…>")
+TRIGGER_EN = Trigger(r"admin|it\s+(?:department|team|staff|support|help|person)|provider|isp|carrier|operator|bank|"
+                     r"issuer|host|owner|manager|supervisor|employer|organi|vendor|reseller|distribut|moderator|"
+                     r"webmaster")
 _NEG_EN = re.compile(r"(?i)\b(?:do\s+not|don't|never|no\s+need\s+to|without|not\s+to|unable\s+to|could\s+not|"
                      r"couldn't|cannot|can't)\s+(?:\w+\s+)?$")
 _FIRST_PERSON_EN = re.compile(r"(?i)\b(?:i|let\s+me|me|we'll|we\s+will|we)\s+(?:\w+\s+){0,3}$")
@@ -35,6 +39,8 @@ _VERB_HE = (r"(?:פנה|פני|פנו|תפנה|תפני|תפנו|לפנות|פנ
             r"בקש|בקשו|בקשי|תבקש|תבקשו|לבקש|"
             r"היוועץ|היוועצו|להיוועץ|התייעץ|התייעצו|התייעצי|להתייעץ|"
             r"דווח|דווחו|לדווח)")
+# every DEFLECT_HE match names a role of _ROLE_HE: its head word
+TRIGGER_HE = re.compile(r"מנהל|אדמין|ספק|חברת|בנק|בעל|מחלקת|צוות|אנשי|אחראי|מפעיל")
 # an administrator-like role; "מנהל" only where it means a person (not מנהל התקן = driver, מנהל קבצים = file manager)
 _ADMIN_NEXT = (rf"(?:\s+(?:שלך|שלכם|שלכן|שלו|שלה|המקומי|מקומי|ה?מערכת|ה?מערכות|ה?שרת|ה?רשת|ה?אתר|ה?ארגון|ה?חשבון|"
                rf"ה?מחשוב|ה?דומיין|ה?קבוצה|ה?קהילה|ה?חדר|ה?שירות|ה?תחום|ה?סביבה|ה?מוסד|ה?בית|ה?עבודה|IT|it|{M}+)"
@@ -103,10 +109,14 @@ class ContactYourAdmin(Rule):
 
     def check(self, doc):
         he = doc.lang == "he"
+        if not (TRIGGER_HE.search(doc.norm) if he else TRIGGER_EN(doc)):
+            return
+        hits = doc.search(DEFLECT_HE if he else DEFLECT_EN)
+        if not hits:
+            return
         if len(doc.words) <= 3 and not _SENTENCE_PUNCT.search(doc.norm) and _LABEL.match(doc.norm):
             return  # "Contact admin" / "פנייה למנהל" as a button or menu label is itself the way to reach them
-        hits = doc.search(DEFLECT_HE if he else DEFLECT_EN)
-        if not hits or has_channel(doc.text):
+        if has_channel(doc.text):
             return
         norm = doc.norm
         for start, end, m in hits:

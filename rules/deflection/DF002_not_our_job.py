@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from linter.rule import Rule
-from rules._channels import HE, PV, has_channel
+from rules._channels import HE, PV, Trigger, has_channel
 
 NOT_OURS_EN = re.compile(
     r"(?i)\b(?:it'?s|that'?s|this\s+is|that\s+is|it\s+is|is)\s+not\s+(?:my|our)\s+(?:job|department|responsibility|"
@@ -30,6 +30,13 @@ NOT_OURS_HE = re.compile(
     rf"|{PV}(?:התקשר|התקשרו|התקשרי|תתקשר|תתקשרו|תתקשרי|להתקשר|חייג|חייגו|חייגי|לחייג|תחייג|פנה|פנו|פני|תפנה|תפנו|לפנות)"
     rf"\s+(?:ל|אל\s+)?(?:מספר|קו|מחלקה|גורם|מקום|מוקד|סניף)\s+(?:אחר|אחרת)(?![{HE}])"
     rf"|{PV}(?:תצטרך|תצטרכי|תצטרכו)\s+(?:לפנות|להתקשר|לשאול)\s+(?:ל|אל\s+)?(?:מישהו|גורם|מקום)\s+(?:אחר|אחרת)(?![{HE}])")
+
+# a word or phrase each alternative above needs: no match here, no match of NOT_OURS_EN / NOT_OURS_HE
+TRIGGER_EN = Trigger(r"not\s+(?:my|our|handled|dealt|managed|processed|supported)"
+                     r"|we\s+(?:don'?t|do\s+not|can'?t|cannot)\s+(?:handle|deal|process)|nothing"
+                     r"|(?:other|different)\s+(?:number|line|department|office)|some(?:one|body|where)\s+else"
+                     r"|(?:have|need)\s+to\s+(?:contact|call|ask|go|take)")
+TRIGGER_HE = re.compile(r"אחר|בתחום|המחלקה|התפקיד|הבעיה|קשור|מטופל|לעשות")
 
 
 class NotOurJob(Rule):
@@ -70,6 +77,8 @@ class NotOurJob(Rule):
 
     def check(self, doc):
         he = doc.lang == "he"
+        if not (TRIGGER_HE.search(doc.norm) if he else TRIGGER_EN(doc)):
+            return
         hits = doc.search(NOT_OURS_HE if he else NOT_OURS_EN)
         if not hits or has_channel(doc.text):
             return

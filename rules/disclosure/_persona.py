@@ -25,6 +25,9 @@ WEAK_EN = re.compile(r"(?:^|(?<=[\s,.!?;:(\"'-]))(?:I'm|I\s+am|[Tt]his\s+is|[Ii]
 STRONG_HE = re.compile(rf"(?<![{HE}])(?:קוראים\s+לי|שמי\s+הוא|שמי\s+היא|שמי|השם\s+שלי(?:\s+הוא|\s+היא)?)\s+"
                        rf"(?P<name>[{HE}]{{2,12}})(?![{HE}])")
 WEAK_HE = re.compile(rf"(?<![{HE}])(?:אני|כאן|מדברת|מדבר|זאת|זו)\s+(?P<name>[{HE}]{{2,12}})(?![{HE}])(?P<after>\s*[^\n]{{0,6}})")
+# the introductions of STRONG_/WEAK_ EN/HE followed by what their name group needs: no match here, no persona name
+INTRO_EN = re.compile(r"(?:[Mm]y\s+name(?:\s+is|'s)|[Cc]all\s+me|I'm|I\s+am|[Tt]his\s+is|[Ii]t's|[Ii]t\s+is)\s+[A-Z][a-z]")
+INTRO_HE = re.compile(rf"(?:קוראים\s+לי|שמי|השם\s+שלי|אני|כאן|מדברת|מדבר|זאת|זו)\s+[{HE}]{{2}}")
 _NOT_NAMES_EN = frozenset({"Bot", "Assistant", "Here", "Sorry", "Happy", "Glad", "Back", "Done", "Ready", "Afraid",
                            "Not", "Just", "The", "Your", "Our", "Sure", "Still", "Also", "Only", "Now"})
 _SEMANTIC_STOP_HE = frozenset({"לא", "כאן", "פה", "רק", "גם", "עדיין", "יכול", "יכולה", "שמח", "שמחה", "מצטער",
@@ -76,6 +79,8 @@ def _title_case_label(text: str, names: frozenset[str]) -> bool:
 
 def persona_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of human first names the text introduces its speaker with."""
+    if not (INTRO_HE if lang == "he" else INTRO_EN).search(text):
+        return []
     en_names, he_names, he_amb = _names()
     out = []
     if lang == "he":

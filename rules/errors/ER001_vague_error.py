@@ -56,6 +56,8 @@ class VagueError(Rule):
     }
 
     def check(self, doc):
+        if not cues.may_have_error(doc):
+            return  # no error sentence possible: nothing to report
         a = cues.analyse(doc)
         if a.heading:
             return

@@ -48,6 +48,8 @@ class InvalidWithoutReason(Rule):
     }
 
     def check(self, doc):
+        if not cues.may_have_error(doc):
+            return  # no error sentence possible: nothing to report
         a = cues.analyse(doc)
         if a.heading or a.source_explains or a.has_cause or any(s.generic for s in a.sentences):
             return

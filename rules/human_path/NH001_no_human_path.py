@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from linter.rule import Rule
-from rules._channels import HE, P, PV, points_to_person
+from rules._channels import HE, P, PV, Trigger, points_to_person
 
 M = "\ufffc"
 _STATE_EN = (r"(?:locked|blocked|suspended|disabled|deactivated|banned|frozen|terminated|restricted|"
@@ -45,6 +45,13 @@ SITUATION_HE = re.compile(
     rf"|(?<![{HE}])הביטול\s+נכשל(?![{HE}])"
     rf"|(?<![{HE}])(?:הנתונים|המידע|הקבצים|ההודעות|השינויים|המסמכים)(?:\s+שלך)?\s+(?:אבדו|אבד|נמחקו\s+לצמיתות|"
     rf"לא\s+ניתנים\s+לשחזור|אינם\s+ניתנים\s+לשחזור)(?![{HE}])")
+# a word each alternative of SITUATION_EN / SITUATION_HE needs (account, banned/suspended, the payment outcomes,
+# "too many", "can't help", cancel…, lost/corrupted, recovered/restored): no such word, no situation
+TRIGGER_EN = Trigger(r"account|banned|suspended|fail|declined|rejected|refused|unsuccessful|denied|process|completed|"
+                     r"go\s+through|charge|bill|too\s+many|(?:can'?t|cannot|able\s+to)\s+help|cancel|closed|refunded|"
+                     r"lost|corrupted|recovered|restored")
+TRIGGER_HE = re.compile(r"חשבו|משתמש|חסו|מושע|נכשל|נדח|סורב|לא\s+עבר|לא\s+בוצע|לא\s+אושר|הצלחנו|מדי|מידי|חרגת|"
+                        r"לעזור|לבטל|אבד|נמחקו|לשחזור")
 # a next step the person can take alone ("try another card", "wait 5 minutes", "reset your password")
 SELF_STEP = re.compile(
     r"(?i)\b(?:try|retry|wait|use|update|check|enter|reset|verify|choose|select|add|sign\s+in|log\s+in|unlock|"
@@ -101,6 +108,8 @@ class NoHumanPath(Rule):
 
     def check(self, doc):
         he = doc.lang == "he"
+        if not (TRIGGER_HE.search(doc.norm) if he else TRIGGER_EN(doc)):
+            return
         hits = doc.search(SITUATION_HE if he else SITUATION_EN)
         if not hits:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from linter.rule import Rule
-from rules._channels import HE, PV, has_channel, has_time, sentence_span
+from rules._channels import HE, PV, Trigger, has_channel, has_time, sentence_span
 
 _LATER_EN = (r"(?:later(?:\s+on)?|at\s+a\s+later\s+(?:time|date|point|stage)|another\s+time|some\s+other\s+time|"
              r"in\s+a\s+(?:little\s+)?(?:while|bit)|after\s+(?:some\s+time|a\s+while)|in\s+some\s+time)")
@@ -17,6 +17,9 @@ _LATER_HE = (r"(?:מאוחר\s+יותר|במועד\s+(?:מאוחר|אחר)(?:\s+
 TRY_LATER_HE = re.compile(
     rf"{PV}(?:נסה|נסי|נסו|תנסה|תנסי|תנסו|לנסות|ננסה|אנסה|נסיון|ניסיון|חזור|חזרי|חזרו|תחזור|תחזרי|תחזרו)"
     rf"(?![{HE}])(?:\s+(?!או(?![{HE}]))[{HE}\w'\"-]+){{0,3}}?\s+{_LATER_HE}(?![{HE}])")
+# the "later" words every match ends with (_LATER_EN, _LATER_HE and the "wait some time/while/bit" form)
+TRIGGER_EN = Trigger(r"later|time|while|bit")
+TRIGGER_HE = re.compile(r"מאוחר|אחר|המשך|זמן\s+מה|עוד\s+מעט")
 # an alternative offered in the same sentence ("try again later or save a copy")
 _ALTERNATIVE = re.compile(rf"(?i)\bor\b|\binstead\b|(?<![{HE}])(או|לחלופין|במקום)(?![{HE}])")
 
@@ -56,6 +59,8 @@ class TryAgainLater(Rule):
     }
 
     def check(self, doc):
+        if not (TRIGGER_HE.search(doc.norm) if doc.lang == "he" else TRIGGER_EN(doc)):
+            return
         pattern = TRY_LATER_HE if doc.lang == "he" else TRY_LATER_EN
         hits = doc.search(pattern)
         if not hits or has_time(doc.text) or has_channel(doc.text):

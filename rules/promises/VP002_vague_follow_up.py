@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from linter.rule import Rule
-from rules._channels import HE, PV, has_time, names_medium, sentence_span
+from rules._channels import HE, PV, Trigger, has_time, names_medium, sentence_span
 
 # --------------------------------------------------------------------------------------------------- English
 _VAGUE_EN = (r"(?:soon|shortly|as\s+soon\s+as\s+(?:possible|we\s+can)|asap|in\s+due\s+course|in\s+some\s+time|"
@@ -74,6 +74,13 @@ _FUTURE_HE = re.compile(  # future-tense action words a vague adverb turns into 
     rf"{PV}(?:נחזור|נטפל|נענה|נעדכן|נבדוק|נתקן|נשלח|נפעיל|נחזיר|יחזרו|יחזור|תחזור|יטופל|תטופל|יטופלו|יעובד|תעובד|"
     rf"יעובדו|יתוקן|תתוקן|יתוקנו|ייבדק|תיבדק|יענו|תיענה|ייענה|יתקשרו|יתקשר|נתקשר|ייצרו|ניצור|יישלח|תישלח|"
     rf"יחזרו\s+לפעול|יחזור\s+לפעול|תחזור\s+לפעול|יהיה\s+זמין|תהיה\s+זמינה|יהיו\s+זמינים)(?![{HE}])")
+# every English pattern above needs a future auxiliary (PROMISE_EN, VAGUE_FUTURE_EN: will/'ll/shall/going to;
+# PASSIVE_EN: will be/is being/are being/'ll be): a text without one cannot hold an English promise
+_TRIGGER_EN = Trigger(r"will|'ll|shall|going\s+to|being")
+# a Hebrew hit needs a PROMISE_HE verb (or "קשר"), a PASSIVE_HE verb, or a VAGUE_HE adverb
+_TRIGGER_HE = re.compile(r"נחזור|יחזרו|יחזור|תחזור|נשוב|ישובו|ישוב|תשוב|קשר|נטפל|יטפלו|יטפל|תטפל|נענה|יענו|יענה|תענה|"
+                         r"נשיב|ישיבו|ישיב|נעדכן|יעדכנו|יעדכן|תעדכן|ונחזור|תטופל|יטופל|תיענה|ייענה|תיבדק|ייבדק|"
+                         rf"{_VAGUE_HE}")
 _CONDITION_HE = re.compile(rf"(?<![{HE}])(?:כש|כאשר\s|ברגע\s+ש|אחרי\s+ש|לאחר\s+ש|אם\s|במקרה\s+ש|מיד\s+כש)")
 
 
@@ -145,14 +152,19 @@ class VagueFollowUp(Rule):
     }
 
     def check(self, doc):
+        # the promise patterns are cheap; time and channel detection only run once a promise was found
+        norm = doc.norm
+        if doc.lang == "he":
+            hit = self._hebrew(doc, norm) if _TRIGGER_HE.search(norm) else None
+        else:
+            hit = self._english(doc, norm) if _TRIGGER_EN(doc) else None
+        if not hit:
+            return
         text = doc.text
         if has_time(text) or names_medium(text):
             return
-        norm = doc.norm
-        hit = self._hebrew(doc, norm) if doc.lang == "he" else self._english(doc, norm)
-        if hit:
-            msg, sugg = _message(doc.lang)
-            yield self.finding(doc, hit[0], hit[1], msg, suggestions=sugg)
+        msg, sugg = _message(doc.lang)
+        yield self.finding(doc, hit[0], hit[1], msg, suggestions=sugg)
 
     # each returns the raw span of the first vague promise, or None
     def _english(self, doc, norm):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from linter.rule import Rule
+from rules._channels import Trigger
 
 _VAL = r"(?:-?\d{2,}|-\d+|0x[0-9A-Fa-f]+|\ufffc+|\$\(\w+\)|%\d|%[sd])"
 _REASON = (r"(?:Not\s+Found|Forbidden|Unauthori[sz]ed|Bad\s+Request|Internal\s+Server\s+Error|Service\s+Unavailable|"
@@ -28,6 +29,10 @@ PATTERNS = [
     re.compile(r"(?<![\u05d0-\u05ea])(?:ה)?שגיא(?:ה|ת)\s*[:#]?\s*(?:-\s?\d+|\d{3,}|0x[0-9A-Fa-f]+)(?![\w.,]\d)|"
                r"(?<![\u05d0-\u05ea])(?:ה)?שגיאת\s+(?:ה)?שרת\s+(?:ה)?פנימית|(?<![\u05d0-\u05ea])(?:ה)?שגיאת\s+HTTP"),
 ]
+# a word or number every pattern above needs (PATTERNS[0]: error/status/exit/return/response/result/http/failure,
+# errno; [1]: err; [2]: a 3-digit status, HTTP or "Internal Server Error"; [3]: a status; [4]: 0x; [5]: קוד/שגיאה;
+# [6]: שגיאה): a unit without one cannot match, so the per-pattern scans are skipped
+TRIGGER = Trigger(r"err|status|exit|return|response|result|http|fail|[1-5]\d\d|0x|קוד|שגיא")
 # a reference offered for support next to a human sentence is fine
 SUPPORT_REF = re.compile(
     r"\b(?:support|reference|ref\.?|ticket|case\s+(?:number|id|no)|incident|request\s+id|quote|mention\s+(?:the|this)|tell\s+(?:us|them))\b|"
@@ -80,6 +85,8 @@ class StatusOrErrorCode(Rule):
 
     def check(self, doc):
         norm = doc.norm
+        if not TRIGGER(doc):
+            return
         for pat in PATTERNS:
             for start, end, m in doc.search(pat):
                 if doc.is_protected(start, end) and not any(c == "\ufffc" for c in m.group()):

@@ -24,6 +24,11 @@ PATTERNS = [
     # JSON shown as the message
     ("json", re.compile(r"\{\s*\"[\w-]+\"\s*:\s*(?:\"|\d|\{|\[|true|false|null)")),
 ]
+# what each pattern above needs: a class-name suffix, a CONSTANT_, an E… errno name (also WSAE…), a leaked value,
+# a stack-trace cue (case-insensitive, as the pattern), a JSON opening
+TRIGGER = re.compile(r"Exception|Error|[A-Z]_[A-Z0-9]|E[A-Z]{3}|\[object|undefined|NaN|null|\{\s*\""
+                     r"|(?i:traceback|\.(?:java|kt|js|ts|cs|py|rb|go|cpp|cc|php):\d|line\s+\d|segmentation|"
+                     r"core\s+dumped|stack\s*trace|assertion)")
 MSG = {
     "he": "„{m}” הוא שם או ערך מתוך הקוד, לא הסבר. כדאי לכתוב במילים מה קרה ומה אפשר לעשות עכשיו.",
     "en": "“{m}” is a name or value from the code, not an explanation. Say in words what happened and what to do now.",
@@ -72,6 +77,8 @@ class DeveloperArtifact(Rule):
     }
 
     def check(self, doc):
+        if not TRIGGER.search(doc.norm):
+            return
         lang = "he" if doc.lang == "he" else "en"
         for _kind, pat in PATTERNS:
             for start, end, m in doc.search(pat):
