@@ -6,7 +6,7 @@ from typing import Any
 from ..model import ConfigError, Edit, Fix
 from ..text import english, hebrew
 from .base import YamlRule
-from .terms import TermIndex, load_entries, token_words
+from .terms import TermIndex, load_entries
 
 
 class Substitution(YamlRule):
@@ -35,8 +35,10 @@ class Substitution(YamlRule):
         return self._index
 
     def check(self, doc):
+        if not self.index.may_match(doc):
+            return  # no key in the text: the unit is not even tokenised
         tokens = doc.tokens
-        if not tokens or not self.index.may_match(token_words(doc)):
+        if not tokens:
             return
         lower = None
         for m in self.index.match(tokens):

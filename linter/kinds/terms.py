@@ -63,12 +63,12 @@ class TermIndex:
         self.entries: list[Entry] = []
         # word -> the (prefix, candidates) readings that have candidates, in match order; most words have none
         self._readings: dict[tuple[str, bool], tuple[tuple[str, list[Candidate]], ...]] = {}
-        self._starts: frozenset[str] | None = None   # every word a match can start on (see may_match)
+        self._triggers: dict[bool, re.Pattern[str]] = {}   # see may_match
 
     def add(self, entry: Entry, forms: dict[str, str | None]) -> None:
         self.entries.append(entry)
         self._readings.clear()
-        self._starts = None
+        self._triggers.clear()
         for form, repl in forms.items():
             words = _words(form)
             if not words:
@@ -81,15 +81,35 @@ class TermIndex:
             bucket.append(cand)
             bucket.sort(key=lambda c: -len(c.words) - (1 if c.particle else 0))  # longest phrase first
 
-    def may_match(self, words) -> bool:
-        """Cheap pre-check with token_words(doc): can any word of the unit start an entry?"""
-        starts = self._starts
-        if starts is None:
-            starts = set(self.index)
-            if self.lang == "he":   # a Hebrew word is also looked up without its prefix particles
-                starts |= {p + stem for p in hebrew.PREFIXES for stem in self.index}
-            starts = self._starts = frozenset(starts)
-        return not starts.isdisjoint(words)
+    def may_match(self, doc) -> bool:
+        """Cheap pre-check on the text, before the unit is tokenised: can any word of it start an entry?
+
+        A match starts on a token whose lowercased form, or its stem after Hebrew prefix particles, is a key, and
+        goes on with tokens equal to the entry's next words, at most 3 characters apart (see _extend); so the phrase
+        occurs in the lowercased text, the key possibly glued to prefix particles. Without Hebrew letters the
+        tokens are plain regex words (see hebrew.tokenize): then the words must also stand alone, with no letter
+        between them."""
+        norm = doc.norm
+        if not hebrew.IS_HEBREW.search(norm):
+            return self._trigger(True).search(norm) is not None
+        low = doc.__dict__.get("_bahir_norm_lower")
+        if low is None:
+            low = doc.__dict__["_bahir_norm_lower"] = norm.lower()
+        return self._trigger(False).search(low) is not None
+
+    def _trigger(self, whole: bool) -> re.Pattern[str]:
+        """The may_match pattern (built on first use; the compiled trie is cached on disk across runs)."""
+        found = self._triggers.get(whole)
+        if found is None:
+            from .. import fastre  # noqa: PLC0415
+            phrases = [(key, *cand.words) for key, bucket in self.index.items() for cand in bucket]
+            if whole:
+                found = fastre.compile(r"(?<![A-Za-z])" + _trie(phrases, whole=True, gap="[^A-Za-z]{0,3}")
+                                       + r"(?![A-Za-z])", re.ASCII | re.IGNORECASE)
+            else:
+                found = fastre.compile(_trie(phrases, whole=False, gap="[\\s\\S]{0,3}"))
+            self._triggers[whole] = found
+        return found
 
     def _readings_of(self, low: str, split: bool) -> tuple[tuple[str, list[Candidate]], ...]:
         """The (prefix, candidates) readings of a word: the whole word first, then longest prefix first."""
@@ -150,13 +170,32 @@ class TermIndex:
         return j
 
 
-def token_words(doc) -> set[str]:
-    """The unit's words (lowercased, numbers left out), for TermIndex.may_match; shared by all term rules of a
-    unit (cached on the Doc)."""
-    words = doc.__dict__.get("_bahir_term_words")
-    if words is None:
-        words = doc.__dict__["_bahir_term_words"] = {tok.low for tok in doc.tokens if tok.kind != "num"}
-    return words
+_GAP = "\x00"   # between the words of a phrase in the trie
+
+
+def _trie(phrases, whole: bool, gap: str) -> str:
+    """A regex matching any of the phrases (tuples of words), factored as a trie: one pass over the text, not one per
+    term. `gap` is the pattern between two words.
+
+    whole=False finds a phrase anywhere (its continuations are dropped: the shorter one already matches);
+    whole=True keeps them (the caller puts word boundaries around)."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in _GAP.join(phrase):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if "" in node and (not whole or len(node) == 1):
+            return ""
+        alts = [(gap if ch == _GAP else re.escape(ch)) + build(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie) if trie else "(?!)"
 
 
 def load_entries(data: Any, lang: str, origin: str) -> TermIndex:

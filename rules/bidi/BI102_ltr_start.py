@@ -49,6 +49,8 @@ class LtrStart(Rule):
 
     def check(self, doc):
         text = doc.text
+        if "\u05d0" <= text[:1] <= "\u05ea" and not any(s.start == 0 for s in doc.protected):
+            return  # the first character is a Hebrew letter outside any placeholder: the string starts RTL
         if not has_rtl(text):
             return
         spans = sorted(doc.protected)

@@ -62,7 +62,7 @@ class DetachedNeutrals(Rule):
 
     def check(self, doc):
         text = doc.text
-        if not has_rtl(text):
+        if not _may_detach(text) or not has_rtl(text):
             return
         ph = [s for s in doc.protected if s.kind not in ("number", "url", "email")]
         code = {i for s in ph for i in range(s.start, s.end)}
@@ -137,6 +137,30 @@ class DetachedNeutrals(Rule):
             if d in ("R", "EN"):
                 return True
         return True
+
+
+# Every symbol that can be reported: one right after a Latin letter or digit (the trail), or right before one (the
+# lead). A text without such a pair has nothing to report, whatever the rest of the analysis says.
+_TRAIL_CHARS = frozenset(_TRAIL_AFTER_L | _TRAIL_AFTER_EN | set(_PAIRS) | {"("})
+_LEAD_CHARS = frozenset(_LEAD_BEFORE_L | _LEAD_BEFORE_EN)
+_SYMBOL = re.compile("[" + re.escape("".join(sorted(_TRAIL_CHARS | _LEAD_CHARS))) + "]")
+
+
+_NEAR = re.compile("[^\\s\u0590-\u05ff]" + _SYMBOL.pattern + "|" + _SYMBOL.pattern + "[^\\s\u0590-\u05ff]")
+
+
+def _may_detach(text: str) -> bool:
+    if not _NEAR.search(text):
+        return False  # no symbol touches anything that could be a Latin letter or a digit (not space, not Hebrew)
+    n = len(text)
+    for m in _SYMBOL.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if ch in _TRAIL_CHARS and i > 0 and strong(text[i - 1]) in ("L", "EN"):
+            return True
+        if ch in _LEAD_CHARS and i + 1 < n and strong(text[i + 1]) in ("L", "EN"):
+            return True
+    return False
 
 
 def _unpaired_closers(text: str) -> set[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from linter.rule import Rule
+from linter.text.analysis import Doc
 
 from ._analysis import analyse
 
@@ -20,6 +21,8 @@ MIN_SHARE = 0.6        # the house style must be a clear majority
 
 
 def _style_of(analysis) -> str | None:
+    if not analysis.hits and not analysis.neutral:
+        return None
     counts = Counter()
     for h in analysis.hits:
         counts[h.gender] += 1
@@ -81,28 +84,43 @@ class MixedAddress(Rule):
         ],
     }
 
+    # Streaming: each unit is reduced to its style and the first form of that style (raw span and verb form) when
+    # it goes by; the house style is known only at the end of the file.
+    def start_file(self):
+        return []
+
+    def observe(self, state, doc) -> None:
+        analysis = analyse(doc)
+        style = _style_of(analysis)
+        if style is None:
+            return
+        hits = [h for h in analysis.hits + analysis.neutral if (h.gender if h.kind not in NEUTRAL else h.kind)
+                == style]
+        first = None
+        if hits:
+            hit = min(hits, key=lambda h: h.ns)
+            start, end = doc.raw_span(hit.ns, hit.ne)
+            first = (start, end, hit)
+        state.append((doc.unit, style, first))
+
     def check_file(self, docs):
-        styled = []
+        state = self.start_file()
         for doc in docs:
-            analysis = analyse(doc)
-            style = _style_of(analysis)
-            if style is not None:
-                styled.append((doc, analysis, style))
+            self.observe(state, doc)
+        return self.finish_file(state)
+
+    def finish_file(self, state):
+        styled = state
         if len(styled) < MIN_UNITS:
             return
-        counts = Counter(style for _, _, style in styled)
+        counts = Counter(style for _, style, _ in styled)
         house, n = counts.most_common(1)[0]
         if house not in NEUTRAL or n / len(styled) < MIN_SHARE:
             return   # no neutral house style to align to (gendered forms are reported by GA001–GA003)
-        for doc, analysis, style in styled:
-            if style == house:
+        for unit, style, first in styled:
+            if style == house or first is None:
                 continue
-            hits = [h for h in analysis.hits + analysis.neutral if (h.gender if h.kind not in NEUTRAL else h.kind)
-                    == style]
-            if not hits:
-                continue
-            hit = min(hits, key=lambda h: h.ns)
-            start, end = doc.raw_span(hit.ns, hit.ne)
+            start, end, hit = first
             message = (f"רוב המחרוזות בקובץ ({n} מתוך {len(styled)}) פונות לקורא ב{STYLE_NAME[house]}, "
                        f"וכאן הפנייה היא ב{STYLE_NAME[style]}. כדאי לכתוב כמו בשאר הקובץ.")
-            yield self.finding(doc, start, end, message, suggestions=_rewrite(hit, house))
+            yield self.finding(Doc(unit), start, end, message, suggestions=_rewrite(hit, house))

@@ -23,10 +23,12 @@ _TOKEN = re.compile(
 _ACCEL = re.compile(r"[~_&]")
 # Punctuation that ends a clause; a plain hyphen attached to a prefix (ו-לחץ) is not one.
 _BOUNDARY = re.compile(r"[.!?:;,()\[\]{}<>|/\n\t\u2022\u2013\u2014*=]|\s-\s|^-|\u2026")
+_SENTENCE_BREAK = re.compile(r"[.!?\n\u2026]")
 
 STRONG_BEFORE = frozenset({"נא", "אנא", "בבקשה"})
 SOFT_BEFORE = frozenset({"רק", "פשוט", "גם", "אז", "ואז", "עכשיו", "כעת", "עתה", "תחילה", "קודם", "מיד", "בנוסף",
                          "לחלופין", "מכן", "כך", "ואחר", "אחר", "כן", "לכן", "ולכן"})
+SOFT_OR_STRONG_BEFORE = SOFT_BEFORE | STRONG_BEFORE
 STRONG_AFTER = frozenset({"את", "על", "כאן", "שוב", "שנית", "לנו", "איתנו", "אתנו", "אותו", "אותה", "אותם", "אותן",
                           "אותנו", "בבקשה", "מחדש", "עכשיו", "כעת", "למטה", "למעלה", "ימינה", "שמאלה", "לכאן", "אלינו",
                           "בו", "בה", "בהם", "עליו", "עליה", "עליהם", "אל", "לתוך", "פעם", "מכאן", "ממנו", "כדי",
@@ -90,7 +92,7 @@ class Hit:
 
 @dataclass(slots=True)
 class Analysis:
-    words: list[Word]
+    words: list[Word]               # empty when the pre-check found nothing to analyse (see _may_address)
     hits: list[Hit]
     styles: dict[str, int]          # style -> number of forms of that style in the unit
     neutral: list[Hit]              # plural ("לחצו") and infinitive ("יש ללחוץ") instructions, for consistency
@@ -98,46 +100,54 @@ class Analysis:
 
 # tokenising ----------------------------------------------------------------------------------------------------
 def _words(doc) -> list[Word]:
+    """The unit's words with their clause and sentence numbers, in one pass; markup tags are left out (they are
+    transparent: a boundary is punctuation in the gap before a word, wherever the tags are)."""
     norm = doc.norm
     tags = [(s.start, s.end) for s in doc.protected if s.kind == "tag"]
+    accel = _ACCEL.search(norm) is not None
     out: list[Word] = []
-    for m in _TOKEN.finditer(norm):
-        tok = m.group()
-        ch = tok[0]
-        if ch == MASK:
-            rs, re_ = doc.raw_span(m.start(), m.end())
-            kind = "tag" if tags and all(any(a <= i < b for a, b in tags) for i in range(rs, re_)) else "ph"
-            out.append(Word(tok, kind, m.start(), m.end(), False))
-        elif ch.isdigit():
-            out.append(Word(tok, "num", m.start(), m.end(), False))
-        elif ch.isascii() and ch.isalpha():
-            out.append(Word(tok, "en", m.start(), m.end(), False))
-        else:
-            clean = _ACCEL.sub("", tok)
-            out.append(Word(clean, "he", m.start(), m.end(), clean != tok))
-    # clauses: a boundary is punctuation in the gap before a word; markup tags are transparent
     clause = sentence = 0
     prev_end = 0
     first_in_clause = True
-    last_real: Word | None = None
-    for w in out:
-        gap = norm[prev_end:w.ns]
-        prev_end = w.ne
-        if w.kind == "tag":
+    seen = False              # a (non-tag) word before this one
+    # A "?" that closes clause 0 also marks every word after it (they had no clause number yet when it was seen)
+    question_after = False
+    for m in _TOKEN.finditer(norm):
+        tok = m.group()
+        ns, ne = m.span()
+        ch = tok[0]
+        if "\u05d0" <= ch <= "\u05ea":   # the common case first: a Hebrew word
+            text = _ACCEL.sub("", tok) if accel else tok
+            kind = "he"
+        elif ch == MASK:
+            rs, re_ = doc.raw_span(ns, ne)
+            kind = "tag" if tags and all(any(a <= i < b for a, b in tags) for i in range(rs, re_)) else "ph"
+            text = tok
+        elif ch.isdigit():
+            text, kind = tok, "num"
+        elif ch.isascii() and ch.isalpha():
+            text, kind = tok, "en"
+        else:
+            text, kind = _ACCEL.sub("", tok), "he"
+        gap = norm[prev_end:ns]
+        prev_end = ne
+        if kind == "tag":
             continue
-        if last_real is not None and _BOUNDARY.search(gap):
+        if seen and gap != " " and _BOUNDARY.search(gap):
             if "?" in gap:
                 _mark_question(out, clause)
+                if clause == 0:
+                    question_after = True
             clause += 1
             first_in_clause = True
-            if re.search(r"[.!?\n\u2026]", gap):
+            if _SENTENCE_BREAK.search(gap):
                 sentence += 1
-        w.clause, w.sentence, w.initial = clause, sentence, first_in_clause
+        out.append(Word(text, kind, ns, ne, text != tok, clause, first_in_clause, sentence, question_after))
         first_in_clause = False
-        last_real = w
+        seen = True
     if "?" in norm[prev_end:]:
         _mark_question(out, clause)
-    return [w for w in out if w.kind != "tag"]
+    return out
 
 
 def _mark_question(words: list[Word], clause: int) -> None:
@@ -151,16 +161,133 @@ def analyse(doc) -> Analysis:
     cached = doc.__dict__.get("_bahir_address")
     if cached is not None:
         return cached
-    result = _Analyser(doc, lexicon()).run()
+    lex = lexicon()
+    texts = _word_texts(doc.norm)
+    if _may_address(doc.norm, lex, texts):
+        result = _Analyser(doc, lex, frozenset(texts)).run()
+    else:
+        result = Analysis([], [], {}, [])   # no word that any check starts from: nothing to find
     doc.__dict__["_bahir_address"] = result
     return result
 
 
+# Pre-check. Every hit and neutral form starts from a word _address_word or _verb accepts, from "יש"/"נא" + an
+# infinitive (_infinitive_style), or from a slash form. The start words below mirror those methods' first tests;
+# some only matter with a cue elsewhere in the text (a "?", "אל" before a future, "יקר" after a vocative head).
+_INFINITIVE_HEADS = frozenset(("יש", "נא", "אנא", "בבקשה"))   # _infinitive_style
+_INF_STYLE_HEADS = frozenset(("יש", "נא", "אנא"))             # _uses_infinitive_style
+_PRONOUN_STEMS = ("אתה", "את", "הנך", "הינך", "אינך")        # as in _address_word
+_VERB_PREFIXES = ("", "ו", "ש", "וש", "כש", "וכש")           # as in _verb
+_FEM_INTRO = frozenset(("האם", "אם", "כי", "כאשר", "אולי", "ואם", "ואת"))   # as in _fem_pronoun
+_AL = frozenset(("אל", "ואל"))
+_DEAR = frozenset(("יקר", "יקרה"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    always: frozenset[str]      # words that may start a hit whatever else the text holds
+    after_al: frozenset[str]    # futures marked "never": only right after אל
+    question: frozenset[str]    # words that need a "?" (participles asked about; "את" with no intro word)
+    fem_intro: frozenset[str]   # "את"/"ואת": need a "?" or an intro word (אם, האם…)
+    vocative: frozenset[str]    # vocative heads: need יקר/יקרה
+    every: frozenset[str]       # all of the above: a word outside it is neither an address word nor a verb form
+
+
+_STARTS: list = [None, None]   # (lexicon, its _Starts), built on first use
+
+
+def _starts(lex: Lexicon) -> _Starts:
+    if _STARTS[0] is lex:
+        return _STARTS[1]
+    always, after_al, question, fem_intro, vocative = set(), set(), set(), set(), set()
+    # address words (_address_word): the word itself, or a pronoun after a particle
+    readings = [(w, w, "") for w in lex.address]
+    readings += [(p + x, x, p) for p in PRONOUN_PREFIXES[1:] for x in _PRONOUN_STEMS if p + x not in lex.address]
+    for word, stem, prefix in readings:
+        entry = lex.address.get(stem)
+        if entry is None:
+            continue
+        if stem == "אתה" or entry.mode in ("check-next", "always"):
+            always.add(word)
+        elif stem == "את":
+            (always if prefix.endswith("ש") else fem_intro).add(word)
+        else:
+            if stem in VOCATIVE_HEADS:
+                vocative.add(word)
+            if entry.mode == "with-pronoun-or-question":
+                (always if stem in ("מתבקש", "מוזמן", "מוזמנת") else question).add(word)
+    # verb forms (_verb): imperatives and the plural imperative after "" or ו (_imperative drops "never" forms),
+    # singular futures after FUT_PREFIXES (a "never" one only right after אל, with no prefix: _future), the
+    # plural future after any prefix
+    fut_prefixes = [p for p in _VERB_PREFIXES if p in FUT_PREFIXES]
+    for stem, forms in lex.forms.items():
+        if len(stem) < 2:
+            continue
+        imp = fut = fut_never = plural = False
+        for form in forms:
+            slot = form.slot
+            if slot in ("imp_ms", "imp_fs"):
+                imp = imp or "never" not in form.tags
+            elif slot in ("fut_2ms", "fut_2fs"):
+                if "never" in form.tags:
+                    fut_never = True
+                else:
+                    fut = True
+            elif slot == "imp_pl":
+                imp = True
+            elif slot == "fut_2mp":
+                plural = True
+        if plural:
+            always.update(p + stem for p in _VERB_PREFIXES)
+        if fut:
+            always.update(p + stem for p in fut_prefixes)
+        if imp:
+            always.update((stem, "ו" + stem))
+        if fut_never and "" in fut_prefixes:
+            after_al.add(stem)
+    every = always | after_al | question | fem_intro | vocative
+    starts = _Starts(*(frozenset(x) for x in (always, after_al, question, fem_intro, vocative, every)))
+    _STARTS[:] = [lex, starts]
+    return starts
+
+
+def _word_texts(norm: str) -> list[str]:
+    """The text of every word _words finds (tags and placeholders too), without building Words."""
+    words = _TOKEN.findall(norm)
+    if _ACCEL.search(norm):
+        words = [_ACCEL.sub("", w) for w in words]
+    return words
+
+
+def _may_address(norm: str, lex: Lexicon, words: list[str] | None = None) -> bool:
+    """Cheap pre-check: could the analysis find anything at all in this text?"""
+    if words is None:
+        words = _word_texts(norm)
+    st = _starts(lex)
+    if not st.every.isdisjoint(words):
+        if not st.always.isdisjoint(words):
+            return True
+        question = "?" in norm
+        if question and not st.question.isdisjoint(words):
+            return True
+        if not st.fem_intro.isdisjoint(words) and (question or not _FEM_INTRO.isdisjoint(words)):
+            return True
+        if not st.after_al.isdisjoint(words) and not _AL.isdisjoint(words):
+            return True
+        if not st.vocative.isdisjoint(words) and not _DEAR.isdisjoint(words):
+            return True
+    if not _INFINITIVE_HEADS.isdisjoint(words) and not lex.infinitives.keys().isdisjoint(words):
+        return True
+    return SLASH_FORM.search(norm) is not None
+
+
 class _Analyser:
-    def __init__(self, doc, lex: Lexicon) -> None:
+    def __init__(self, doc, lex: Lexicon, texts: frozenset[str] | None = None) -> None:
         self.doc = doc
         self.lex = lex
         self.words = _words(doc)
+        self.texts = texts if texts is not None else frozenset(w.text for w in self.words)   # for pre-checks
+        self._inf_style: bool | None = None
         self.hits: list[Hit] = []
         self.styles: dict[str, int] = {}
         self.taken: set[int] = set()   # word indexes already part of a hit
@@ -172,9 +299,10 @@ class _Analyser:
         if any(w.kind == "he" for w in self.words):
             self._slashes()
             _infinitive_style(self)
+            starts = _starts(self.lex).every
             for i, w in enumerate(self.words):
-                if w.kind != "he" or i in self.taken:
-                    continue
+                if w.kind != "he" or i in self.taken or w.text not in starts:
+                    continue   # (a word outside the start words is neither an address word nor a verb form)
                 self._address_word(i) or self._verb(i)
         self.hits.sort(key=lambda h: h.ns)
         return Analysis(self.words, self.hits, self.styles, self.neutral)
@@ -217,7 +345,7 @@ class _Analyser:
         if prv is not None and prv.kind == "he" and prv.text in STRONG_BEFORE:
             return "strong"
         while j >= 0 and self.words[j].clause == w.clause and self.words[j].kind == "he" \
-                and self.words[j].text in SOFT_BEFORE | STRONG_BEFORE:
+                and self.words[j].text in SOFT_OR_STRONG_BEFORE:
             if self.words[j].initial:
                 return "initial"
             j -= 1
@@ -343,9 +471,12 @@ class _Analyser:
         self.add(Hit(gender, "imperative", w.ns, w.ne, w.text, form, prefix, fix, sugg), i)
 
     def _uses_infinitive_style(self) -> bool:
-        ws = self.words
-        return any(a.kind == "he" and a.text in ("יש", "נא", "אנא") and b.kind == "he" and b.text.startswith("ל")
-                   and b.text in self.lex.infinitives for a, b in zip(ws, ws[1:]))
+        if self._inf_style is None:
+            ws = self.words
+            self._inf_style = not _INF_STYLE_HEADS.isdisjoint(self.texts) and any(
+                a.kind == "he" and a.text in _INF_STYLE_HEADS and b.kind == "he" and b.text.startswith("ל")
+                and b.text in self.lex.infinitives for a, b in zip(ws, ws[1:]))
+        return self._inf_style
 
     def _future(self, i: int, form: Form, prefix: str) -> bool:
         w = self.words[i]
@@ -623,9 +754,11 @@ def _pronoun_suggestions(an: _Analyser, i: int, j: int) -> list[str]:
 # style of neutral address ---------------------------------------------------------------------------------------
 def _infinitive_style(an: _Analyser) -> None:
     """Impersonal instructions: "יש ללחוץ", "נא לבחור", "אנא להזין"."""
+    if _INFINITIVE_HEADS.isdisjoint(an.texts):
+        return
     ws = an.words
     for k, (a, b) in enumerate(zip(ws, ws[1:])):
-        if a.kind == "he" and b.kind == "he" and a.clause == b.clause and a.text in ("יש", "נא", "אנא", "בבקשה") \
+        if a.kind == "he" and b.kind == "he" and a.clause == b.clause and a.text in _INFINITIVE_HEADS \
                 and b.text in an.lex.infinitives:
             verb = an.lex.infinitives[b.text]
             an._neutral("inf", k, k + 1, Form(verb, "inf", frozenset()))

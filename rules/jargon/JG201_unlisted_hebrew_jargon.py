@@ -12,6 +12,7 @@ MSG_PLAIN = MSG + ", למשל „{s}”."
 MSG_LATIN = "„{w}” הוא מונח טכני באנגלית שרבים לא יבינו. כדאי להסביר אותו או לכתוב מילה יומיומית בעברית."
 MSG_ACRONYM = "„{w}” הוא ראשי תיבות טכניים בלי הסבר. כדאי לכתוב במילים מה זה, או מילה יומיומית."
 MSG_IDENT = "„{w}” הוא שם מתוך הקוד. כדאי לכתוב במילים פשוטות מה הוא אומר."
+_SERVER_ENDS = tuple(lw.SERVER_HEADS)
 MSG_SERVER = "„{w}” הוא מונח טכני שרבים לא יבינו. כדאי להסביר במילים פשוטות מה השרת הזה עושה."
 
 
@@ -51,7 +52,7 @@ class UnlistedHebrewJargon(Rule):
 
     def check(self, doc):
         listed = None
-        toks = doc.tokens
+        toks = doc.tokens if lw.he_cues(doc.norm) else ()   # no loanword ending, no "שרת X": no Hebrew cue
         for i, tok in enumerate(toks):
             if tok.kind != "he":
                 continue
@@ -65,6 +66,8 @@ class UnlistedHebrewJargon(Rule):
                 start, end, term = tok.start, tok.end, lw.he_lemma(stem)
                 suggestions = [hebrew.attach(prefix, plain)[0]] if plain else []
             else:
+                if not tok.norm.endswith(_SERVER_ENDS):
+                    continue  # a stem is a suffix of the word: no "שרת" stem
                 head = next((s for p, s in hebrew.prefix_splits(tok.norm) if s in lw.SERVER_HEADS), None)
                 if head is None or i + 1 >= len(toks) or toks[i + 1].kind != "he":
                     continue

@@ -1,6 +1,8 @@
 """JG202 unlisted-english-jargon: technical terms no list names, found by their shape (homeserver, preparse)."""
 from __future__ import annotations
 
+import re
+
 from linter.rule import Rule
 
 from . import _loanwords as lw
@@ -12,10 +14,30 @@ MSG_IDENT = "'{w}' is a name from the code. Say in everyday words what it means.
 
 def latin_findings(rule: Rule, doc, msg, msg_acronym, msg_ident, english_text: bool):
     """Findings on Latin-letter tokens (shared by the English rule and the Hebrew rule for embedded English)."""
-    listed = None
     norm = doc.norm
+    if not _ANY_LATIN.search(norm):
+        return  # no Latin letter, no Latin token
+    toks = lw.LATIN.findall(norm)
+    if _INERT.issuperset(toks) or all(_inert(t) for t in toks):
+        return  # no token can carry a cue, wherever it stands
+    listed = None
+    text = doc.text
     for m in lw.LATIN.finditer(norm):
         tok = m.group()
+        first = tok[0]
+        # the cue first (cheap shape tests guard the checks that cannot match), then where the token stands
+        cue = level = message = None
+        if ("_" in tok or (first.islower() and not tok.islower())) and lw.identifier_kind(tok, text):
+            cue, level, message = "identifier", "suggestion", msg_ident
+        elif first.isupper() and lw.ACRONYM.match(tok) and lw.acronym_kind(tok, text) \
+                and not lw.glossed(norm, m.start(), m.end()) and not lw.format_name(norm, m.start(), m.end()):
+            cue, level, message = "acronym", "suggestion", msg_acronym
+        elif first.islower() or (english_text and tok[1:].islower() and _sentence_start(norm, m.start())):
+            why = lw.tech_compound(tok)
+            if why:
+                cue, level, message = why, None, msg
+        if cue is None:
+            continue
         start, end = doc.raw_span(m.start(), m.end())
         if doc.is_protected(start, end):
             continue
@@ -24,25 +46,28 @@ def latin_findings(rule: Rule, doc, msg, msg_acronym, msg_ident, english_text: b
         if before in ("'", '"', "`", "<", "{", "[") and after in ("'", '"', "`", ">", "}", "]", ""):
             if before != "'" or after != "'":
                 continue  # a quoted literal or markup name, not prose
-        cue = level = message = None
-        if lw.identifier_kind(tok, doc.text):
-            cue, level, message = "identifier", "suggestion", msg_ident
-        elif lw.acronym_kind(tok, doc.text) and not lw.glossed(norm, m.start(), m.end()) \
-                and not lw.format_name(norm, m.start(), m.end()):
-            cue, level, message = "acronym", "suggestion", msg_acronym
-        elif tok[:1].islower() or (english_text and _sentence_start(norm, m.start())
-                                                    and tok[1:].islower()):
-            why = lw.tech_compound(tok)
-            if why:
-                cue, level, message = why, None, msg
-        if cue is None:
-            continue
         if listed is None:
             listed = lw.listed_spans(doc)
         if lw.overlaps(listed, start, end):
             continue
-        yield rule.finding(doc, start, end, message.format(w=doc.text[start:end]), level=level,
+        yield rule.finding(doc, start, end, message.format(w=text[start:end]), level=level,
                            term=tok.lower(), cue=cue)
+
+
+_ANY_LATIN = re.compile(r"[A-Za-z]")
+_INERT: set[str] = set()   # tokens that carry no cue in any text (learnt as the run goes)
+
+
+def _inert(tok: str) -> bool:
+    """True if the token can never be reported: not code-shaped, not an acronym, not a technical word."""
+    if tok in _INERT:
+        return True
+    if "_" in tok or (tok[0].islower() and not tok.islower()) or lw.ACRONYM.match(tok) or lw.tech_compound(tok):
+        return False
+    if len(_INERT) > 200_000:
+        _INERT.clear()
+    _INERT.add(tok)
+    return True
 
 
 def _sentence_start(norm: str, i: int) -> bool:

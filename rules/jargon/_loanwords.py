@@ -64,6 +64,8 @@ def listed_spans(doc) -> list[tuple[int, int]]:
     index = listed_terms(doc.lang)
     if index is None:
         return []
+    if not index.may_match(doc):
+        return []
     toks = doc.tokens
     return [(toks[m.start].start, toks[m.end - 1].end) for m in index.match(toks)]
 
@@ -150,8 +152,11 @@ def _derived(word: str, stems=TECH_STEMS) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def tech_compound(word: str) -> str | None:
-    """Why a rare English word is technical ("auto+discovery"), or None if it does not look technical."""
+    """Why a rare English word is technical ("auto+discovery"), or None if it does not look technical.
+
+    A function of the word alone (the frequency list is fixed), so it is cached: words repeat across a catalog."""
     low = word.lower()
     parts = [p for p in re.split(r"[-_]", low) if p]
     if len(parts) > 1:
@@ -288,6 +293,8 @@ def he_loanword(word: str) -> tuple[str, str, str] | None:
 
     A word that is familiar in any reading (שמאלית as a whole word, האפליקציה as ה + אפליקציה) is not flagged.
     """
+    if HE_SHAPE.search(word) is None:
+        return None  # every stem is a suffix of the word: no loanword ending on the word, none on a stem
     fam = familiar_he()
     splits = hebrew.prefix_splits(word)
     found = None
@@ -306,3 +313,13 @@ SERVER_ROLES = frozenset("""
 זהות זיהוי אימות בית מתווך פרוקסי הזרמה תזמון עיבוד שמות הפצה יישומים דואר-יוצא מדיה ממסר גיבוי מפתחות
 """.split())
 SERVER_HEADS = frozenset(("שרת", "שרתי"))
+
+
+def he_cues(norm: str) -> bool:
+    """Cheap pre-check for JG201: a word with a loanword ending (HE_SHAPE's endings), or "שרת" and a role word
+    somewhere in the text. Without them no Hebrew token can be reported."""
+    return _LOAN_ENDING.search(norm) is not None or ("שרת" in norm and _SERVER_ROLE.search(norm) is not None)
+
+
+_LOAN_ENDING = re.compile(r"צי(?:ה|ות|ית)|ינג|[טס]יב(?:י|ית|יים|יות)|(?:[ויטנמר]א|יונ|ונ)ל(?:י|ית|יים|יות)")
+_SERVER_ROLE = re.compile("|".join(sorted(SERVER_ROLES)))

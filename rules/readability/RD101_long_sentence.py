@@ -43,10 +43,17 @@ class LongSentence(Rule):
         ],
     }
 
+    def __init__(self, options=None) -> None:
+        super().__init__(options)
+        self._limits: dict[str, int] = {}   # language -> word limit (from the options)
+
     def check(self, doc):
-        limit = int(self.options.get(f"max_words_{doc.lang}", LIMITS.get(doc.lang, 25)))
-        if count_words(doc, 0, len(doc.text)) <= limit:
-            return  # no sentence can be too long: no splitting at all
+        limit = self._limits.get(doc.lang)
+        if limit is None:
+            limit = self._limits[doc.lang] = int(self.options.get(f"max_words_{doc.lang}", LIMITS.get(doc.lang, 25)))
+        if len(doc.text) <= 2 * limit or len(doc.masked.split()) <= limit \
+                or count_words(doc, 0, len(doc.text)) <= limit:
+            return  # no sentence can be too long (words are whitespace chunks): no splitting at all
         he = doc.lang == "he"
         for s, e in sentences(doc):
             n = count_words(doc, s, e)

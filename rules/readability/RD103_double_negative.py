@@ -30,6 +30,12 @@ _HE = [
     (re.compile(rf"{_HE_B}אין\s+לא(?![\u05d0-\u05ea])(?!\s+מעט)"), "he_must"),
 ]
 
+# Pre-check: every English pattern holds "not", "n't" or "never", every Hebrew one "לא"; then all patterns of the
+# language in one scan. Most texts fail the first test, nearly all the second, and the rule stops at once.
+_EN_CUE = re.compile(r"n(?:o|')t|never", re.I)
+_EN_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _EN), re.I)
+_HE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _HE))
+
 
 def _positive_adj(adj: str) -> str:
     low = adj.lower()
@@ -77,6 +83,12 @@ class DoubleNegative(Rule):
 
     def check(self, doc):
         he = doc.lang == "he"
+        norm = doc.norm
+        if he:
+            if "לא" not in norm or not _HE_ANY.search(norm):
+                return  # no pattern matches anywhere
+        elif not _EN_CUE.search(norm) or not _EN_ANY.search(norm):
+            return
         patterns = _HE if he else _EN
         for pattern, kind in patterns:
             for s, e, m in doc.search(pattern):

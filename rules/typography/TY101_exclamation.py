@@ -48,6 +48,8 @@ class Exclamation(Rule):
 
     def check(self, doc):
         text = doc.text
+        if "!" not in text:
+            return  # every match holds a "!"
         error = None
         for m in _BANG.finditer(text):
             s, e = m.start(), m.end()

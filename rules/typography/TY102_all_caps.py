@@ -9,6 +9,7 @@ from ._common import is_error
 
 # an all-caps Latin word, not glued to digits, underscores or lower-case letters (CAN_INSTALL, HTTP2, iOS are code)
 _CAPS = re.compile(r"(?<![\w\-./\\$%{])[A-Z][A-Z']*[A-Z](?![\w\-/\\}])")
+_TWO_CAPS = re.compile(r"[A-Z]'*[A-Z]")  # inside every _CAPS match
 _RUN_GAP = re.compile(r"[ \t&\-\u2013\u2014]*\Z")  # what may separate two words of one caps run
 # common acronyms that contain a vowel (acronyms without one, like HTTP, SMS, PDF, are recognised by shape)
 _ACRONYMS = frozenset("""
@@ -82,6 +83,8 @@ class AllCaps(Rule):
 
     def check(self, doc):
         text = doc.masked
+        if not _TWO_CAPS.search(text):
+            return  # no all-caps word at all (blanking literals below cannot make one)
         if _LEGAL.search(text):
             return
         # quoted literals ("NOT LIKE") and app placeholders (%SAVE IN SELECTION%) are not prose

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from linter.rule import Rule
+from linter.text.analysis import Doc
 from linter.text.hebrew import PREFIXES
 
 _HE = "\u05d0-\u05ea"
@@ -42,28 +43,42 @@ def _quoted(text: str, i: int, closers: str) -> bool:
                for k in range(i + 2, len(text)))
 
 
+def _ascii_quotes(text: str) -> bool:
+    """Does the string open a single quotation with an ASCII or typographic apostrophe?"""
+    if _OPEN_SINGLE.search(text):
+        return True
+    i = text.find("'")
+    while i != -1:
+        if _HE_LETTER.match(text[i + 1:i + 2] or " ") and _quoted(text, i, "'"):
+            return True
+        i = text.find("'", i + 1)
+    return False
+
+
 def _occurrences(doc):
     """(dimension, style, raw start, raw end) for every mark in a Hebrew unit."""
     text = doc.text
     out = []
-    for m in _GERSHAYIM.finditer(text):
-        close = _CLOSING_QUOTE.match(text, m.end())
-        if close and not close.group().endswith("\u05f4"):
-            continue  # ה"שמירה": a prefix and a quoted word, not an acronym
-        if _quoted(text, m.start(), "\"\u201d\u201c"):
-            continue
-        if not doc.is_protected(m.start(), m.end()):
-            out.append(("gershayim", m.group(1), m.start(), m.end()))
-    ascii_quotes = bool(_OPEN_SINGLE.search(text)) or any(
-        text[i] == "'" and _HE_LETTER.match(text[i + 1:i + 2] or " ") and _quoted(text, i, "'")
-        for i in range(len(text)))
-    typographic_quotes = "\u201a" in text or "\u2018" in text
-    for m in _GERESH.finditer(text):
-        mark = m.group(1)
-        if (mark == "'" and ascii_quotes) or (mark == "\u2019" and typographic_quotes):
-            continue  # the string also opens a single quotation: this may be its closing mark
-        if not doc.is_protected(m.start(), m.end()):
-            out.append(("geresh", mark, m.start(), m.end()))
+    if '"' in text or "\u05f4" in text or "\u201d" in text:
+        for m in _GERSHAYIM.finditer(text):
+            close = _CLOSING_QUOTE.match(text, m.end())
+            if close and not close.group().endswith("\u05f4"):
+                continue  # ה"שמירה": a prefix and a quoted word, not an acronym
+            if _quoted(text, m.start(), "\"\u201d\u201c"):
+                continue
+            if not doc.is_protected(m.start(), m.end()):
+                out.append(("gershayim", m.group(1), m.start(), m.end()))
+    if "'" in text or "\u05f3" in text or "\u2019" in text:
+        ascii_quotes = None  # worked out on the first ASCII geresh only
+        typographic_quotes = "\u201a" in text or "\u2018" in text
+        for m in _GERESH.finditer(text):
+            mark = m.group(1)
+            if mark == "'" and ascii_quotes is None:
+                ascii_quotes = _ascii_quotes(text)
+            if (mark == "'" and ascii_quotes) or (mark == "\u2019" and typographic_quotes):
+                continue  # the string also opens a single quotation: this may be its closing mark
+            if not doc.is_protected(m.start(), m.end()):
+                out.append(("geresh", mark, m.start(), m.end()))
     for m in _PREFIXED.finditer(text):
         sep = m.group(2)
         pos = m.end()
@@ -113,15 +128,30 @@ class HebrewMarksConsistency(Rule):
         ],
     }
 
+    # Streaming: each unit is reduced to its marks when it goes by; only units with a mark are kept (as TextUnits,
+    # not analysed Docs), and the file's majority style is known at the end.
+    def start_file(self):
+        return []
+
+    def observe(self, state, doc) -> None:
+        if doc.lang != "he":
+            return
+        occ = _occurrences(doc)
+        if occ:
+            state.append((doc.unit, occ))
+
     def check_file(self, docs):
-        found = []
-        counts: dict[str, Counter] = {}
+        state = self.start_file()
         for doc in docs:
-            if doc.lang != "he":
-                continue
-            for occ in _occurrences(doc):
-                found.append((doc, occ))
+            self.observe(state, doc)
+        return self.finish_file(state)
+
+    def finish_file(self, state):
+        counts: dict[str, Counter] = {}
+        for _unit, occs in state:
+            for occ in occs:
                 counts.setdefault(occ[0], Counter())[occ[1]] += 1
+        docs: dict[int, Doc] = {}
         for dim, counter in counts.items():
             if len(counter) < 2:
                 continue
@@ -130,10 +160,14 @@ class HebrewMarksConsistency(Rule):
                 continue  # no clear house style: do not guess
             if dim == "maqaf" and major == "":
                 continue  # most strings attach directly; a maqaf is still correct, never remove it
-            for doc, (d, style, s, e) in found:
-                if d != dim or style == major:
-                    continue
-                msg = (f"בקובץ הזה כתוב בדרך כלל {_STYLE_NAMES[major]} ({n_major} פעמים), וכאן "
-                       f"{_STYLE_NAMES[style]}; כדאי לאחד.")
-                yield self.finding(doc, s, e, msg, suggestions=[major],
-                                   fix=self.replace(s, e, major, "safe"), style=style, majority=major)
+            for k, (unit, occs) in enumerate(state):
+                for d, style, s, e in occs:
+                    if d != dim or style == major:
+                        continue
+                    doc = docs.get(k)
+                    if doc is None:
+                        doc = docs[k] = Doc(unit)
+                    msg = (f"בקובץ הזה כתוב בדרך כלל {_STYLE_NAMES[major]} ({n_major} פעמים), וכאן "
+                           f"{_STYLE_NAMES[style]}; כדאי לאחד.")
+                    yield self.finding(doc, s, e, msg, suggestions=[major],
+                                       fix=self.replace(s, e, major, "safe"), style=style, majority=major)

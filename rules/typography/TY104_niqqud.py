@@ -38,8 +38,8 @@ class Niqqud(Rule):
     }
 
     def check(self, doc):
-        if doc.kind == "prose":
-            return
+        if doc.kind == "prose" or not _STRIP.search(doc.text):
+            return  # every pointed word holds a point
         for m in _POINTED_WORD.finditer(doc.text):
             word = m.group()
             plain = _STRIP.sub("", word)
