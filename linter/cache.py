@@ -67,3 +67,11 @@ def write_pickle(path: Path, value: Any) -> bool:
         return True
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return False
+
+
+def cached_data(name: str, files: list[str], build: Callable[[], Any]) -> Any:
+    """Data derived from files of the rule pack (paths relative to `rules/`), rebuilt when any of them changes."""
+    from importlib import resources  # noqa: PLC0415
+    root = resources.files("rules")
+    paths = [str(root.joinpath(f)) for f in files]
+    return cached(name, fingerprint(paths), build)

@@ -58,8 +58,14 @@ def check(paths, fmt, select, extend_select, ignore, fail_level, lang, kind, con
           fix, unsafe_fixes, output, color, progress, debug):
     """Lint catalogs, docs and bot flows under PATHS (files or folders; '-' for stdin)."""
     from . import fastre  # noqa: PLC0415
-    with fastre.patched():
-        from .engine import Linter, Options  # noqa: PLC0415 - keeps --help and --version instant
+    with fastre.patched():  # patterns compiled while linting come from the on-disk regex cache too
+        _check(paths, fmt, select, extend_select, ignore, fail_level, lang, kind, config, stdin_filename,
+               force_exclude, fix, unsafe_fixes, output, color, progress, debug)
+
+
+def _check(paths, fmt, select, extend_select, ignore, fail_level, lang, kind, config, stdin_filename, force_exclude,
+           fix, unsafe_fixes, output, color, progress, debug):
+    from .engine import Linter, Options  # noqa: PLC0415 - keeps --help and --version instant
 
     options = Options(select=_split(select) or None, extend_select=_split(extend_select), ignore=_split(ignore),
                       lang=lang, kind=kind, config=config, force_exclude=force_exclude,

@@ -27,11 +27,21 @@ class Substitution(YamlRule):
         """Loaded on first use: a run over English files never parses the Hebrew list."""
         if self._index is None:
             path = self.opts["terms"]
-            try:
-                data = self._loader(path)
-            except (OSError, ValueError) as exc:
-                raise ConfigError(f"{self.origin}: cannot load terms '{path}' ({exc})") from None
-            self._index = load_entries(data, self.lang if self.lang != "any" else "en", f"{self.origin} -> {path}")
+            lang = self.lang if self.lang != "any" else "en"
+
+            def build() -> TermIndex:
+                try:
+                    data = self._loader(path)
+                except (OSError, ValueError) as exc:
+                    raise ConfigError(f"{self.origin}: cannot load terms '{path}' ({exc})") from None
+                return load_entries(data, lang, f"{self.origin} -> {path}")
+
+            folder = self.origin.split("/")[1] if self.origin.startswith("rules/") else None
+            if folder:  # built-in rule: the compiled index is cached on disk, keyed by the data and rule files
+                from ..cache import cached_data  # noqa: PLC0415
+                self._index = cached_data(f"index-{self.code}", [f"{folder}/{path}", self.origin[6:]], build)
+            else:
+                self._index = build()
         return self._index
 
     def check(self, doc):

@@ -70,6 +70,13 @@ def _tags(cell: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """Built once from the three TSV files and cached on disk (rebuilt when a file changes)."""
+    from linter.cache import cached_data  # noqa: PLC0415
+    files = [f"gendered/data/{n}" for n in ("homographs_he.tsv", "verbs_he.tsv", "address_he.tsv")]
+    return cached_data("gendered-lexicon", files, _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
     lex = Lexicon()
     for row in _rows("homographs_he.tsv"):
         lex.homographs[row[0]] = _tags(row[1] if len(row) > 1 else "")

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from linter.cache import cached_data
 from linter.text import hebrew
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -25,8 +26,10 @@ def _read(name: str) -> str:
 @lru_cache(maxsize=1)
 def en_rank() -> dict[str, int]:
     """The most frequent English words (lowercase) and their frequency rank (0 = most frequent)."""
-    words = (line.strip() for line in _read("common_en.txt").splitlines())
-    return {w: i for i, w in enumerate(w for w in words if w and not w.startswith("#"))}
+    def build() -> dict[str, int]:
+        words = (line.strip() for line in _read("common_en.txt").splitlines())
+        return {w: i for i, w in enumerate(w for w in words if w and not w.startswith("#"))}
+    return cached_data("en-rank", ["jargon/data/common_en.txt"], build)
 
 
 def common_en() -> dict[str, int]:
@@ -37,25 +40,26 @@ def common_en() -> dict[str, int]:
 def familiar_he() -> dict[str, float]:
     """Zipf frequency of each loanword-shaped Hebrew lemma in general Hebrew text, summed over its forms
     (הרזולוציה, ברזולוציה, רזולוציות all count for רזולוציה)."""
-    total: dict[str, float] = {}
-    for line in _read("familiar_loanwords_he.tsv").splitlines():
-        if line and not line.startswith("#"):
-            word, _, zipf = line.partition("\t")
-            per_billion = 10 ** float(zipf)
-            for key in {he_key(stem) for _p, stem in hebrew.prefix_splits(word)}:
-                total[key] = total.get(key, 0.0) + per_billion
-    return {k: math.log10(v) for k, v in total.items()}
+    def build() -> dict[str, float]:
+        total: dict[str, float] = {}
+        for line in _read("familiar_loanwords_he.tsv").splitlines():
+            if line and not line.startswith("#"):
+                word, _, zipf = line.partition("\t")
+                per_billion = 10 ** float(zipf)
+                for key in {he_key(stem) for _p, stem in hebrew.prefix_splits(word)}:
+                    total[key] = total.get(key, 0.0) + per_billion
+        return {k: math.log10(v) for k, v in total.items()}
+    return cached_data("familiar-he", ["jargon/data/familiar_loanwords_he.tsv"], build)
 
 
 @lru_cache(maxsize=2)
 def listed_terms(lang: str):
-    """The term index of JG101/JG102, so that a term those rules already report is not reported twice."""
-    from linter import yamlio  # noqa: PLC0415
-    from linter.kinds.terms import load_entries  # noqa: PLC0415
-    name = "terms_he.yaml" if lang == "he" else "terms_en.yaml"
+    """The term index of JG101/JG102 (the very same object), so a term those rules report is not reported twice."""
+    from linter.registry import load_registry  # noqa: PLC0415
+    rule = load_registry().get("JG101" if lang == "he" else "JG102")
     try:
-        return load_entries(yamlio.load(_read(name)), lang, name)
-    except Exception:  # noqa: BLE001 - another rule's data being edited must not break this one
+        return rule.index if rule is not None else None
+    except Exception:  # noqa: BLE001 - another rule's data being broken must not break this one
         return None
 
 
