@@ -76,7 +76,8 @@ class Settings:
     def rules_for(self, lang: str, kind: str) -> list[Rule]:
         key = (lang, kind)
         if key not in self._by_lang:
-            self._by_lang[key] = [r for r in self.unit_rules if r.applies_to(lang, kind)]
+            # the real rule objects (built now, for this language only): no proxy call per unit and rule
+            self._by_lang[key] = [getattr(r, "impl", r) for r in self.unit_rules if r.applies_to(lang, kind)]
         return self._by_lang[key]
 
     def suppressed(self, finding: Finding, path: Path, unit: TextUnit | None) -> bool:
