@@ -1,4 +1,4 @@
-"""JSON catalogs: nested or flat (i18next, vue-i18n, react-intl) and Chrome `messages.json`.
+"""JSON catalogs: nested or flat (i18next, vue-i18n, react-intl compiled or extracted) and Chrome `messages.json`.
 
 The stdlib C parser validates the file (building nothing: its object hook discards every object, so a 10 MB
 catalog costs no tree); then one regex pass over the tokens walks the structure, keeps the key path, and yields
@@ -31,9 +31,13 @@ def read(source: SourceFile):
 _CHROME = object()
 
 
+_TEXT_KEYS = ("message", "defaultMessage")  # Chrome messages.json; react-intl extracted messages
+
+
 def _shape(pairs):
-    """Keeps only what the walk needs to know in advance: is this a Chrome messages.json?"""
-    if any(k == "message" and isinstance(v, str) for k, v in pairs):
+    """Keeps only what the walk needs to know in advance: is this a catalog of message entries (Chrome
+    `{"id": {"message", "description"}}` or react-intl `{"id": {"defaultMessage", "description"}}`)?"""
+    if any(k in _TEXT_KEYS and isinstance(v, str) for k, v in pairs):
         return _MESSAGE
     if pairs and all(v is _MESSAGE for _, v in pairs):
         return _CHROME
@@ -62,8 +66,8 @@ def _walk(source: SourceFile, chrome: bool):
         elif c == "}" or c == "]":
             stack.pop()
             if chrome and len(stack) == 1 and pending is not None:
-                if "message" in pending:
-                    mm, value, entry = pending["message"]
+                if "text" in pending:
+                    mm, value, entry = pending["text"]
                     unit = _unit(mm, value, entry, source)
                     if "description" in pending:
                         unit.context["description"] = pending["description"]
@@ -85,8 +89,11 @@ def _walk(source: SourceFile, chrome: bool):
                 continue
             value = _decode(tok)
             if chrome:
-                if len(stack) == 2 and pending is not None and top[2] in ("message", "description"):
-                    pending[top[2]] = (m, value, stack[1][1]) if top[2] == "message" else value
+                if len(stack) == 2 and pending is not None:
+                    if top[2] in _TEXT_KEYS:
+                        pending["text"] = (m, value, stack[1][1])
+                    elif top[2] == "description":
+                        pending["description"] = value
                 continue
             path = [f[1] for f in stack[1:]]
             if top is not None:

@@ -70,3 +70,12 @@ def test_escape_roundtrip_matches_file_slice():
     (u,) = units_of(text)
     a, b = u.file_offset(0), u.file_offset(len(u.text) - 1) + 1
     assert text[a:b] == json_catalog.escape(u.text, u)
+
+
+def test_react_intl_extracted_messages_use_default_message():
+    text = ('{"app.greeting": {"defaultMessage": "Hello {name}", "description": "Home page title"},'
+            ' "app.bye": {"description": "Footer", "defaultMessage": "Bye"}}')
+    units = units_of(text)
+    assert [(u.key, u.text) for u in units] == [("app.greeting", "Hello {name}"), ("app.bye", "Bye")]
+    assert units[1].context["description"] == "Footer"
+    assert pos(units[1], 0) == (1, text.index('"Bye"') + 2)
