@@ -103,12 +103,6 @@ class MixedAddress(Rule):
             first = (start, end, hit)
         state.append((doc.unit, style, first))
 
-    def check_file(self, docs):
-        state = self.start_file()
-        for doc in docs:
-            self.observe(state, doc)
-        return self.finish_file(state)
-
     def finish_file(self, state):
         styled = state
         if len(styled) < MIN_UNITS:

@@ -140,12 +140,6 @@ class HebrewMarksConsistency(Rule):
         if occ:
             state.append((doc.unit, occ))
 
-    def check_file(self, docs):
-        state = self.start_file()
-        for doc in docs:
-            self.observe(state, doc)
-        return self.finish_file(state)
-
     def finish_file(self, state):
         counts: dict[str, Counter] = {}
         for _unit, occs in state:

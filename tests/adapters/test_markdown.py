@@ -1,21 +1,12 @@
 """Golden tests of the Markdown adapter: prose units, skipped markup, offset maps, suppressions."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from linter.adapters import markdown as md
 from linter.model import SourceFile
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def load(name: str, crlf: bool = False) -> SourceFile:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    if crlf:
-        text = text.replace("\n", "\r\n")
-    return SourceFile(str(FIXTURES / name), text)
+from .helpers import at, load, pos
 
 
 def src_of(text: str) -> SourceFile:
@@ -24,15 +15,6 @@ def src_of(text: str) -> SourceFile:
 
 def texts(text: str) -> list[str]:
     return [u.text for u in md.read(src_of(text))]
-
-
-def pos(unit, word: str) -> tuple[int, int]:
-    return unit.source.position(unit.file_offset(unit.text.index(word)))
-
-
-def at(source: SourceFile, line: int, needle: str) -> tuple[int, int]:
-    """Golden (line, col) of `needle` on a 1-based line of the file, found without the adapter."""
-    return line, source.text.split("\n")[line - 1].index(needle) + 1
 
 
 def check_map(unit) -> None:

@@ -1,25 +1,12 @@
 """Golden tests of the plain-text adapter: one unit per paragraph, linear offsets."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from linter.adapters import plaintext as pt
 from linter.model import SourceFile
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def load(name: str, crlf: bool = False) -> SourceFile:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    if crlf:
-        text = text.replace("\n", "\r\n")
-    return SourceFile(str(FIXTURES / name), text)
-
-
-def pos(unit, word: str) -> tuple[int, int]:
-    return unit.source.position(unit.file_offset(unit.text.index(word)))
+from .helpers import load, pos
 
 
 @pytest.mark.parametrize("crlf", [False, True])

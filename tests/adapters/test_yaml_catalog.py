@@ -1,21 +1,12 @@
 """Golden tests of the YAML catalog adapter: texts, keys, offset maps, escape round-trips, hostile input."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from linter.adapters import yaml_catalog as y
 from linter.model import InputError, SourceFile
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def load(name: str, crlf: bool = False) -> SourceFile:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    if crlf:
-        text = text.replace("\n", "\r\n")
-    return SourceFile(str(FIXTURES / name), text)
+from .helpers import at, load, pos
 
 
 def src_of(text: str) -> SourceFile:
@@ -24,14 +15,6 @@ def src_of(text: str) -> SourceFile:
 
 def units_by_key(source: SourceFile) -> dict:
     return {u.key: u for u in y.read(source)}
-
-
-def pos(unit, word: str, nth: int = 0) -> tuple[int, int]:
-    """(line, col) of the first character of the nth occurrence of `word` in the unit's text."""
-    i = -1
-    for _ in range(nth + 1):
-        i = unit.text.index(word, i + 1)
-    return unit.source.position(unit.file_offset(i))
 
 
 def check_map(unit) -> None:
@@ -72,15 +55,6 @@ def test_rails_texts_keys_and_maps(crlf):
         assert u.path == source.path and u.source is source and u.writable
         assert (u.lang, u.kind) == ("en", "ui")  # left at defaults for discovery to set
         check_map(u)
-
-
-def at(source: SourceFile, line: int, needle: str, nth: int = 0) -> tuple[int, int]:
-    """(line, col) of `needle` in the given 1-based line of the file: the golden answer, found without the adapter."""
-    text = source.text.split("\n")[line - 1]
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(needle, i + 1)
-    return line, i + 1
 
 
 @pytest.mark.parametrize("crlf", [False, True])
