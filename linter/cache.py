@@ -23,8 +23,35 @@ def cache_dir() -> Path | None:
     return root / "bahir" if not os.environ.get("BAHIR_CACHE_DIR") else root
 
 
+def _code_stamp() -> str:
+    """Size and mtime of every module of the engine and the rule pack: a pickled object must be rebuilt when the
+    code of its class changes, not only when its data does (matters in a checkout; an install never changes)."""
+    global _STAMP
+    if _STAMP is None:
+        h = hashlib.sha1()
+        for pkg in ("linter", "rules"):
+            base = Path(__file__).resolve().parent if pkg == "linter" else Path(_rules_dir())
+            for dirpath, dirnames, filenames in os.walk(base):
+                dirnames[:] = [d for d in dirnames if d not in ("__pycache__", "data")]
+                for f in sorted(filenames):
+                    if f.endswith(".py"):
+                        st = os.stat(os.path.join(dirpath, f))
+                        h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+        _STAMP = h.hexdigest()
+    return _STAMP
+
+
+_STAMP: str | None = None
+
+
+def _rules_dir() -> str:
+    import importlib  # noqa: PLC0415
+    return os.path.dirname(importlib.import_module("rules").__file__)
+
+
 def fingerprint(paths: list[str]) -> str:
     h = hashlib.sha1(__version__.encode())
+    h.update(_code_stamp().encode())
     for p in sorted(paths):
         try:
             st = os.stat(p)
