@@ -53,22 +53,24 @@ def main() -> None:
               help="Write the report to a file instead of stdout.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when a terminal).")
 @click.option("--progress", is_flag=True, help="Show each file on stderr as it is linted.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="Worker processes (default: all cores when there is over 1 MB to lint).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 def check(paths, fmt, select, extend_select, ignore, fail_level, lang, kind, config, stdin_filename, force_exclude,
-          fix, unsafe_fixes, output, color, progress, debug):
+          fix, unsafe_fixes, output, color, progress, jobs, debug):
     """Lint catalogs, docs and bot flows under PATHS (files or folders; '-' for stdin)."""
     from . import fastre  # noqa: PLC0415
     with fastre.patched():  # patterns compiled while linting come from the on-disk regex cache too
         _check(paths, fmt, select, extend_select, ignore, fail_level, lang, kind, config, stdin_filename,
-               force_exclude, fix, unsafe_fixes, output, color, progress, debug)
+               force_exclude, fix, unsafe_fixes, output, color, progress, jobs, debug)
 
 
 def _check(paths, fmt, select, extend_select, ignore, fail_level, lang, kind, config, stdin_filename, force_exclude,
-           fix, unsafe_fixes, output, color, progress, debug):
+           fix, unsafe_fixes, output, color, progress, jobs, debug):
     from .engine import Linter, Options  # noqa: PLC0415 - keeps --help and --version instant
 
     options = Options(select=_split(select) or None, extend_select=_split(extend_select), ignore=_split(ignore),
-                      lang=lang, kind=kind, config=config, force_exclude=force_exclude,
+                      lang=lang, kind=kind, config=config, force_exclude=force_exclude, jobs=jobs,
                       progress=(lambda p: click.echo(f"bahir: {p}", err=True)) if progress else None)
     try:
         linter = Linter(options)

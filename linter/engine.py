@@ -32,6 +32,7 @@ class Options:
     kind: str | None = None
     config: Path | None = None
     force_exclude: bool = False
+    jobs: int | None = None       # worker processes; None = automatic
     progress: Callable[[str], None] | None = None
 
 
@@ -214,31 +215,65 @@ class Linter:
     def run(self, paths: Iterable[Path], report: Report | None = None,
             on_file: Callable[[Path, str, SourceFile, list[Finding]], None] | None = None) -> Report:
         report = report or Report()
-        for target in discover(paths, self.finder, self.options.force_exclude):
+        targets = list(discover(paths, self.finder, self.options.force_exclude))
+        jobs = 1 if on_file else self._jobs(targets)
+        outcomes = self._parallel(targets, jobs) if jobs > 1 else (self._lint_target(t, on_file) for t in targets)
+        for target, outcome in zip(targets, outcomes):
             display = _display(target.path)
-            if target.fmt == "missing":
-                report.errors.append(FileError(display, "no such file or directory"))
-                continue
             if self.options.progress:
                 self.options.progress(display)
-            try:
-                if target.fmt.startswith("flow:"):
-                    findings, units, source = self.lint_flow(target.path, target.fmt[5:]), 0, None
-                else:
-                    source = read_source(target.path, display)
-                    units, findings = self.lint_source(source, target.fmt, target.path)
-            except InputError as exc:
-                report.errors.append(FileError(display, str(exc)))
+            if outcome[0] == "error":
+                report.errors.append(FileError(display, outcome[1]))
                 continue
-            if on_file and source is not None:
-                on_file(target.path, target.fmt, source, findings)
-            for f in findings:
-                detach(f)
+            _, units, findings = outcome
             report.files += 1
             report.units += units
             report.findings.extend(findings)
         report.findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule))
         return report
+
+    def _lint_target(self, target: Target, on_file=None) -> tuple:
+        """("ok", units, findings) or ("error", message) for one file or flow export."""
+        display = _display(target.path)
+        if target.fmt == "missing":
+            return ("error", "no such file or directory")
+        try:
+            if target.fmt.startswith("flow:"):
+                findings, units, source = self.lint_flow(target.path, target.fmt[5:]), 0, None
+            else:
+                source = read_source(target.path, display)
+                units, findings = self.lint_source(source, target.fmt, target.path)
+        except InputError as exc:
+            return ("error", str(exc))
+        if on_file and source is not None:
+            on_file(target.path, target.fmt, source, findings)
+        for f in findings:
+            detach(f)
+        return ("ok", units, findings)
+
+    def _jobs(self, targets: list[Target]) -> int:
+        """Worker processes: what the caller asked for, else both cores once there is enough work to share."""
+        wanted = self.options.jobs
+        if wanted == 1 or len(targets) < 2 or not _can_fork():
+            return 1
+        if wanted:
+            return min(wanted, len(targets))
+        size = 0
+        for t in targets:
+            try:
+                size += t.path.stat().st_size if t.path.is_file() else 1 << 20
+            except OSError:
+                pass
+        return min(os.cpu_count() or 1, len(targets), 8) if size >= PARALLEL_BYTES else 1
+
+    def _parallel(self, targets: list[Target], jobs: int):
+        """Files linted in forked workers (they inherit this warmed-up linter), results in input order."""
+        import concurrent.futures  # noqa: PLC0415
+        import multiprocessing  # noqa: PLC0415
+        global _WORKER
+        _WORKER = self
+        with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from pool.map(_work, targets, chunksize=1)
 
     def read_units(self, source: SourceFile, fmt: str, path: Path) -> Iterator[TextUnit]:
         """The file's units with language and kind set; adapters may produce them lazily (JSON does)."""
@@ -308,6 +343,24 @@ class Linter:
                 if not settings.suppressed(f, path, None):
                     out.append(f)
         return out
+
+
+PARALLEL_BYTES = 1 << 20  # below about 1 MB of input, forking workers costs more than it saves
+_WORKER: "Linter | None" = None
+
+
+def _can_fork() -> bool:
+    import sys  # noqa: PLC0415
+    return sys.platform.startswith("linux")
+
+
+def _work(target: Target) -> tuple:
+    outcome = _WORKER._lint_target(target)
+    if outcome[0] == "ok":
+        for f in outcome[2]:
+            if f.source is not None:
+                f.source._line_starts = None  # recomputed on demand; not worth sending back
+    return outcome
 
 
 class _Counter:

@@ -148,3 +148,20 @@ def test_rules_and_rule_commands():
 def test_version():
     proc = run("--version")
     assert proc.returncode == 0 and "bahir" in proc.stdout
+
+
+def test_parallel_run_reports_exactly_what_a_serial_run_does(tmp_path):
+    for i in range(4):
+        (tmp_path / f"he{i}.json").write_text(
+            '{"a": "הטרנזקציה לא בוצעה", "b": "לחץ כאן", "c": "%d"}' % i, encoding="utf-8")
+        (tmp_path / f"en{i}.json").write_text('{"a": "Please utilize the form", "b": "Unknown error"}',
+                                             encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    serial = run("check", "--format", "json", "-j", "1", tmp_path)
+    parallel = run("check", "--format", "json", "-j", "2", tmp_path)
+    assert serial.returncode == parallel.returncode == 2
+    assert json.loads(serial.stdout) == json.loads(parallel.stdout)
+    assert json.loads(parallel.stdout)["summary"]["files"] == 8
+    full_serial = run("check", "--no-color", "-j", "1", tmp_path)
+    full_parallel = run("check", "--no-color", "-j", "2", tmp_path)
+    assert full_serial.stdout == full_parallel.stdout and "«הטרנזקציה»" in full_parallel.stdout
