@@ -53,6 +53,11 @@ class Settings:
         extend = list(config.extend_select) + list(options.extend_select)
         for where, sels in (("select", select or []), ("ignore", ignore), ("extend-select", extend)):
             registry.check_selectors(sels, f"{config.path or 'command line'} ({where})")
+        for ident in config.rule_options:
+            if registry.get(ident) is None:
+                from .kinds.base import closest  # noqa: PLC0415 - only on the error path
+                raise ConfigError(f"{config.path}: rules.{ident} names no rule"
+                                  f"{closest(ident, list(registry.by_code) + list(registry.by_name))}")
         rules = registry.select(select, ignore, extend)
         rules = [self._configured(r) for r in rules]
         if config.reject:

@@ -70,3 +70,10 @@ def test_explicit_config_flag(tmp_path):
     write(tmp_path / "en.json", '{"a": "We utilize it"}')
     proc = run("check", "--format", "json", "--config", tmp_path / "custom.yaml", tmp_path / "en.json")
     assert proc.returncode == 0 and json.loads(proc.stdout)["findings"][0]["rule"] == "BU102"
+
+
+def test_rule_options_must_name_a_rule(tmp_path):
+    write(tmp_path / ".bahir.yaml", "rules:\n  FL0002: {max_attempts: 2}\n")
+    write(tmp_path / "en.json", '{"a": "x"}')
+    proc = run("check", tmp_path / "en.json", cwd=tmp_path)
+    assert proc.returncode == 2 and "rules.FL0002 names no rule" in proc.stderr and "FL002" in proc.stderr
