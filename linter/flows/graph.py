@@ -284,7 +284,9 @@ class FlowGraph:
 
         A customer who is not understood only moves along fallback edges (no-match, no-input, retries exhausted);
         the bot's own steps in between are free. An edge for attempt N costs N failures. Nodes that wait for an
-        answer but have no fallback leave the customer where they are, so they pass nothing on."""
+        answer but have no fallback leave the customer where they are, so they pass nothing on, unless they take any
+        answer and the bot itself then judges it (a Studio question followed by a split on the reply): failing that
+        judgement is failing the question, so the attempts add up along question -> split -> question chains."""
         if "fc" in self._cache:
             return self._cache["fc"]  # type: ignore[return-value]
         max_attempt: dict[tuple[str, str], int] = {}
@@ -295,6 +297,15 @@ class FlowGraph:
                 if e.attempt:
                     k = (e.src, e.trigger)
                     max_attempt[k] = max(max_attempt.get(k, 0), e.attempt)
+        # nodes whose bot-only run (without waiting) leads to a node that judges the answer with a fallback
+        judged: set[str] = {n for n in has_fallback if not self.nodes[n].waits}
+        queue = deque(judged)
+        while queue:
+            for e in self.nodes[queue.popleft()].inc:
+                src = self.nodes[e.src]
+                if e.src not in judged and not src.waits and e.src not in has_fallback and e.trigger == "always":
+                    judged.add(e.src)
+                    queue.append(e.src)
         cost: dict[str, float] = {}
         heap: list[tuple[float, str]] = []
         for node in self.nodes.values():
@@ -311,7 +322,7 @@ class FlowGraph:
                     if e.trigger not in FALLBACK_TRIGGERS:
                         continue
                     w = e.attempt or (max_attempt.get((e.src, e.trigger), 0) + 1)
-                elif src.waits:
+                elif src.waits and not (e.trigger == "input" and nid in judged):
                     continue
                 else:
                     w = 0

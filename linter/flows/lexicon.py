@@ -75,6 +75,7 @@ julia julie karen kate katie kelly kevin kim laura lauren leah lena leo liam lil
 maggie maria mark martha mary matt max maya megan mel melissa mia michael michelle mike molly nancy natalie nick
 nicole nina noah noa olivia oliver pam paul peter rachel rebecca rose ruth ryan sally sam samantha sara sarah
 sophia sophie steve susan tara tom tony tyler victoria will zoe
+dan dana eden lior noam shira tal yael
 """
 _HE_NAMES = """
 אביגיל אבי אביב אברהם אהרון אורי אורית אורנה אילנה אילן איתי איתן אלון אלונה אליה אלינור אלנה אמיר אסף אסתר

@@ -221,8 +221,10 @@ class _Rasa:
     def _declared_handoffs(self) -> None:
         """Handoff-like custom actions that are declared: an unused one is a path to a person nobody can take."""
         g = self.graph
-        used = {a for _, _, b, _ in self.stories for s in b.get("steps") or [] if isinstance(s, dict)
+        used = {str(a) for _, _, b, _ in self.stories for s in b.get("steps") or [] if isinstance(s, dict)
                 for a in [s.get("action")] if a}
+        for flow, _ in self.flows.values():   # CALM flows (patterns included) run actions from their steps
+            used.update(_flow_actions(flow.get("steps")))
         for name, src, line in self.actions:
             if name.startswith("utter_") or lexicon.RESTART_ACTION.match(name) or \
                     not lexicon.HANDOFF_ACTION.search(name) or name in used:
@@ -233,8 +235,19 @@ class _Rasa:
 
     # ------------------------------------------------------------------------------------------- CALM
     def _calm(self) -> None:
+        """CALM's flow stack. A flow that finishes (its last step, or `next: END`) does not end the conversation:
+        Rasa runs pattern_completed ("anything else?") and listens again; a pattern that finishes returns to what it
+        interrupted, i.e. to listening. Only restarting the session ends the conversation."""
         g = self.graph
         handoff_id = "pattern:pattern_human_handoff"
+        # create every flow's entry first so that links and calls to later flows find a real node
+        for fid, (flow, src) in self.flows.items():
+            if fid.startswith("pattern_"):
+                g.add_node(f"pattern:{fid}", label=fid, kind="say", path=src.path, line=getattr(flow, "line", 0))
+            else:
+                entry = g.add_node(f"flow:{fid}#entry", label=fid, kind="say", path=src.path,
+                                   line=getattr(flow, "line", 0))
+                entry.ref = f"flow:{fid}"
         if "pattern_human_handoff" not in self.flows:
             node = g.add_node(handoff_id, label="pattern_human_handoff (Rasa default)", kind="say")
             node.messages.append(Message(text=DEFAULT_HANDOFF_TEXT, key=handoff_id, path="", runtime=True))
@@ -245,26 +258,33 @@ class _Rasa:
                        key="pattern:pattern_cannot_handle")
         for fid, (flow, src) in self.flows.items():
             first = self._calm_steps(fid, flow.get("steps") or [], src, "END")
-            first = END if first == "END" else first
+            first = self._done(fid) if first == "END" else first
             if fid.startswith("pattern_"):
-                g.add_node(f"pattern:{fid}", label=fid, kind="say", path=src.path, line=getattr(flow, "line", 0))
                 g.add_edge(f"pattern:{fid}", first, trigger="always", key=f"pattern:{fid}")
             else:
-                entry = g.add_node(f"flow:{fid}#entry", label=fid, kind="say", path=src.path,
-                                   line=getattr(flow, "line", 0))
-                entry.ref = f"flow:{fid}"
+                entry = g.nodes[f"flow:{fid}#entry"]
                 g.add_edge(entry.id, first, trigger="always", key=f"flow:{fid}")
                 g.add_edge("listen:main", entry.id, trigger="intent", label=fid, key=f"flow:{fid}", path=src.path,
                            line=getattr(flow, "line", 0), human_request=bool(lexicon.HUMAN_INTENT.search(fid)))
-        # always available while a CALM assistant waits: ask for a person, cancel, or not be understood
+        # always available while a CALM assistant waits, inside a flow or not: ask for a person, or not be
+        # understood; cancelling only means something while a flow is active (Rasa drops it otherwise)
         for node in list(g.nodes.values()):
-            if node.waits and node.id.startswith("flow:"):
+            if node.waits and (node.id.startswith("flow:") or node.id == "listen:main"):
                 g.add_edge(node.id, handoff_id, trigger="intent", label="human handoff", key=handoff_id,
                            human_request=True, scope="flow")
-                g.add_edge(node.id, "listen:main", trigger="intent", label="cancel", key="pattern:pattern_cancel_flow",
-                           scope="flow")
+                if node.id != "listen:main":
+                    g.add_edge(node.id, "listen:main", trigger="intent", label="cancel",
+                               key="pattern:pattern_cancel_flow", scope="flow")
                 g.add_edge(node.id, "pattern:pattern_cannot_handle", trigger="no_match", label="cannot handle",
                            key="pattern:pattern_cannot_handle", scope="flow")
+
+    def _done(self, fid: str, nid: str | None = None) -> str:
+        """Where the conversation goes when flow `fid` finishes after step `nid`."""
+        if nid is not None and self.graph.nodes[nid].end == "restart":
+            return END
+        if not fid.startswith("pattern_") and "pattern_completed" in self.flows:
+            return "pattern:pattern_completed"
+        return "listen:main"
 
     def _calm_steps(self, fid: str, steps: list, src: SourceFile, after: str) -> str:
         """Add a step list; return the id of its first step (or `after` when empty)."""
@@ -295,7 +315,8 @@ class _Rasa:
                 dst = f"pattern:{target}" if target.startswith("pattern_") else self._flow_entry(target)
                 g.add_edge(nid, dst, trigger="always", key=nid, path=src.path, line=getattr(step, "line", 0))
                 if "call" in step:
-                    g.add_edge(nid, default_next if default_next != "END" else END, trigger="return", key=nid)
+                    g.add_edge(nid, default_next if default_next != "END" else self._done(fid, nid),
+                               trigger="return", key=nid)
                 continue
             nxt = step.get("next", None)
             self._calm_next(fid, nid, nxt, default_next, src, getattr(step, "line", 0))
@@ -306,10 +327,10 @@ class _Rasa:
         node = g.nodes[nid]
         trig = "input" if node.waits else "always"
         if nxt is None:
-            g.add_edge(nid, END if default_next == "END" else default_next, trigger=trig, key=nid, path=src.path,
-                       line=line)
+            g.add_edge(nid, self._done(fid, nid) if default_next == "END" else default_next, trigger=trig, key=nid,
+                       path=src.path, line=line)
         elif isinstance(nxt, str):
-            dst = END if nxt == "END" else self._step_ref(fid, nxt)
+            dst = self._done(fid, nid) if nxt == "END" else self._step_ref(fid, nxt)
             g.add_edge(nid, dst, trigger=trig, key=nid, path=src.path, line=line)
         elif isinstance(nxt, list):
             for br in nxt:
@@ -321,10 +342,11 @@ class _Rasa:
                 if isinstance(then, list):
                     dst = self._calm_steps(fid, then, src, default_next)
                 elif then == "END" or then is None:
-                    dst = END
+                    dst = "END"
                 else:
                     dst = self._step_ref(fid, str(then))
-                g.add_edge(nid, dst if dst != "END" else END, trigger="condition", label=label, key=key,
+                g.add_edge(nid, dst if dst != "END" else self._done(fid, nid), trigger="condition", label=label,
+                           key=key,
                            path=src.path, line=line)
 
     def _step_ref(self, fid: str, sid: str) -> str:
@@ -343,6 +365,21 @@ class _Rasa:
             return nid
         node = self.graph.add_node(f"flow:{fid}#entry", label=fid, kind="say")
         return node.id
+
+
+def _flow_actions(steps: Any) -> set[str]:
+    """Actions a CALM step list runs, including those in `next:` branches with their own steps."""
+    found: set[str] = set()
+    for step in steps if isinstance(steps, list) else []:
+        if not isinstance(step, dict):
+            continue
+        if step.get("action"):
+            found.add(str(step["action"]))
+        nxt = step.get("next")
+        for br in nxt if isinstance(nxt, list) else []:
+            if isinstance(br, dict):
+                found |= _flow_actions(br.get("then", br.get("else")))
+    return found
 
 
 def _intents(step: dict) -> list[str]:

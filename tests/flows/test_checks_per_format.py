@@ -8,7 +8,8 @@ reason next to the row; anything else found on either variant fails the test, so
 
 Where a format cannot express a situation, NOT_EXPRESSIBLE says why instead of a test; test_coverage_is_complete
 keeps the grid (every format x every check) accounted for. Adapter bugs found on the way are pinned by strict xfail
-tests at the end (KNOWN_BUGS filters the one that would otherwise show up in the table's fixtures).
+tests at the end (KNOWN_BUGS filters any that would otherwise show up in the table's fixtures); once fixed, those
+tests stay there as plain regression tests.
 """
 from __future__ import annotations
 
@@ -1032,9 +1033,7 @@ NOT_EXPRESSIBLE = {
 
 # Findings that come from an adapter bug (see the test that reproduces each), left out of the table's checks so
 # that the rows still show one defect each. (format label, rule, key) -> the test that pins the bug.
-KNOWN_BUGS = {
-    ("rasa-calm", "FL001", "action:action_handoff_to_agent"): "test_calm_handoff_action_used_by_a_pattern_is_not_unused",
-}
+KNOWN_BUGS: dict[tuple[str, str, str], str] = {}
 
 
 def _findings(path: Path, fmt: str):
@@ -1080,10 +1079,9 @@ def test_coverage_is_complete():
     assert any(c.check == "FL008-claim" for c in CASES)
 
 
-# ============================================================================================ known adapter bugs
-@pytest.mark.xfail(strict=True, reason="rasa.py _declared_handoffs only counts actions used in stories/rules, not "
-                                       "in CALM flow steps; remove this mark and the KNOWN_BUGS entry when fixed")
+# ============================================================================================ adapter regressions
 def test_calm_handoff_action_used_by_a_pattern_is_not_unused(tmp_path):
+    """A handoff action declared in the domain and run by a CALM pattern's step is used (FL001 orphan was wrong)."""
     _, found, _ = audit(calm_fl001(tmp_path, True))
     assert not [f for f in found if f.key == "action:action_handoff_to_agent"], \
         [(f.rule, f.key, f.message) for f in found]
@@ -1100,24 +1098,21 @@ def _calm_info_only(tmp: Path) -> Path:
     """)
 
 
-@pytest.mark.xfail(strict=True, reason="rasa.py _calm maps a flow's last step to END; CALM then runs "
-                                       "pattern_completed and keeps listening, so an answer flow is no dead end")
 def test_calm_flow_end_returns_to_listening(tmp_path):
+    """A finished CALM flow runs pattern_completed and listens again: an answer-only flow is no dead end."""
     _, found, _ = audit(_calm_info_only(tmp_path))
     assert not [f for f in found if f.category == "dead-end"], [(f.rule, f.key, f.message) for f in found]
 
 
-@pytest.mark.xfail(strict=True, reason="rasa.py _calm adds the human-handoff/cancel/cannot-handle edges only from "
-                                       "waiting flow steps, not from listen:main, where CALM accepts them too")
 def test_calm_person_reachable_while_no_flow_is_active(tmp_path):
+    """CALM accepts "I want a person" (and cannot-handle) while no flow is active, not only inside a collect."""
     _, found, _ = audit(_calm_info_only(tmp_path))
     assert not [f for f in found if f.key == "domain.yml#intents"], [(f.rule, f.key, f.message) for f in found]
 
 
-@pytest.mark.xfail(strict=True, reason="graph.py failure_cost stops at a waiting node without fallback edges; in "
-                                       "Studio the no-match sits on the split after the re-ask, so a second try "
-                                       "that escalates is never seen")
 def test_twilio_second_try_that_escalates_counts(tmp_path):
+    """Studio judges a reply on the split after the question: a miss at the re-ask's split that goes to Flex is an
+    escalation on the second failed attempt."""
     path = studio(tmp_path, ask(HELLO + "Reply 1 for our address, or 0 to chat with a person.",
                                 incomingMessage="split_menu", timeout="to_agent"),
                   split("split_menu", "{{widgets.ask.inbound.Body}}", {"1": "address", "0": "to_agent"}, "again"),
@@ -1130,3 +1125,85 @@ def test_twilio_second_try_that_escalates_counts(tmp_path):
     _, found, _ = audit(path)
     assert not [f for f in found if f.category == "fallback-no-escalation"], \
         [(f.rule, f.key, f.message) for f in found]
+
+
+def test_calm_flow_end_goes_through_an_overridden_pattern_completed(tmp_path):
+    graph, _, _ = audit(calm(tmp_path, {**CALM_TEXTS, "utter_can_do_something_else": "Anything else?"},
+                             CALM_ORDER_FLOW + CALM_HANDOFF + """
+    pattern_completed:
+      description: Ask whether there is anything else.
+      steps:
+        - action: utter_can_do_something_else
+    """))
+    last = graph.nodes["flow:order_status#action:utter_order_status"]
+    assert [e.dst for e in last.out] == ["pattern:pattern_completed"]
+    assert [e.dst for e in graph.nodes["pattern:pattern_completed#action:utter_can_do_something_else"].out] == \
+        ["listen:main"]
+
+
+def test_calm_flow_that_restarts_ends_the_conversation(tmp_path):
+    graph, _, _ = audit(calm(tmp_path, CALM_TEXTS, CALM_ORDER_FLOW + CALM_HANDOFF + """
+    start_over:
+      description: The customer wants to start again.
+      steps:
+        - action: action_restart
+    """))
+    assert [e.dst for e in graph.nodes["flow:start_over#action:action_restart"].out] == ["END"]
+
+
+def test_calm_handoff_action_in_a_branch_is_used(tmp_path):
+    _, found, _ = audit(calm(tmp_path, {**CALM_TEXTS, "utter_ask_confirm": "Shall I connect you to a person?"},
+                             CALM_ORDER_FLOW + CALM_CANNOT + """
+    pattern_human_handoff:
+      description: Hand the conversation over to a person after confirming.
+      steps:
+        - collect: confirm
+          next:
+            - if: slots.confirm
+              then:
+                - action: utter_transfer
+                - action: action_handoff_to_agent
+                  next: END
+            - else: END
+    """))
+    assert not [f for f in found if f.key == "action:action_handoff_to_agent"], \
+        [(f.rule, f.key, f.message) for f in found]
+
+
+def test_calm_default_patterns_without_any_handoff_still_fire(tmp_path):
+    """Without a real handoff, the listening state itself reports that no person can be reached."""
+    _, found, _ = audit(calm(tmp_path, {**CALM_TEXTS, "utter_store_hours": "Our store is open Sun-Thu 9:00-19:00."},
+                             """
+    store_hours:
+      description: The customer asks when the store is open.
+      steps:
+        - action: utter_store_hours
+    """, handoff=False))
+    assert any(f.rule == "FL001" and f.key == "domain.yml#intents" for f in found), \
+        [(f.rule, f.key, f.message) for f in found]
+
+
+def _studio_reasks(tmp: Path, tries: int, last_miss: str | None) -> Path:
+    """A menu asked `tries` times: each miss on a question's split asks again, the last miss goes to `last_miss`."""
+    states = []
+    for i in range(tries):
+        q, sp = ("ask", "split_menu") if i == 0 else (f"again{i}", f"split_again{i}")
+        nxt = (f"again{i + 1}" if i + 1 < tries else last_miss)
+        body = (HELLO if i == 0 else "Sorry, I didn't get that. ") + "Reply 1 for our address, or 0 for a person."
+        states.append(st(q, "send-and-wait-for-reply", incomingMessage=sp, timeout="to_agent", p_body=body,
+                         p_timeout="3600"))
+        states.append(split(sp, f"{{{{widgets.{q}.inbound.Body}}}}", {"1": "address", "0": "to_agent"}, nxt))
+    return studio(tmp, *states, st("address", "send-message", p_body="We're at 12 Herzl St, Haifa. Thanks!",
+                                   sent=None), flex(CONTEXT))
+
+
+def test_twilio_reask_chain_counts_every_failed_attempt(tmp_path):
+    graph, found, _ = audit(_studio_reasks(tmp_path, 4, "to_agent"))
+    assert graph.failure_cost()["state:split_menu"] == 4
+    late = [f for f in found if f.category == "fallback-no-escalation"]
+    assert late and all(f.data.get("attempts") == 4 for f in late), [(f.key, f.message) for f in late]
+
+
+def test_twilio_reask_chain_that_never_escalates_still_fires(tmp_path):
+    _, found, _ = audit(_studio_reasks(tmp_path, 2, "again1"))
+    assert any(f.category == "fallback-no-escalation" for f in found), [(f.rule, f.key) for f in found]
