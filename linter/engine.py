@@ -309,7 +309,7 @@ class Linter:
         settings = self.settings(path)
         keep = self.keep_units
         out: list[Finding] = []
-        states = [(rule, rule.start_file()) for rule in settings.file_rules]
+        states = [(getattr(rule, "impl", rule), rule.start_file()) for rule in settings.file_rules]
         for unit in units:
             if not unit.text.strip():
                 continue

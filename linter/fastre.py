@@ -28,12 +28,13 @@ _dirty = False
 
 
 def _path():
-    from .cache import cache_dir  # noqa: PLC0415
+    from .cache import _code_stamp, cache_dir  # noqa: PLC0415
     folder = cache_dir()
     if folder is None or _sre is None:
         return None
+    # keyed by the code too, so patterns of edited or removed rules do not pile up in a checkout
     tag = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}{sys.version_info[2]}-{_sre.MAGIC}"
-    return folder / f"regex-{tag}.pickle"
+    return folder / f"regex-{tag}-{_code_stamp()[:16]}.pickle"
 
 
 def _load() -> dict:
@@ -54,7 +55,10 @@ def _save() -> None:
     path = _path()
     if _dirty and path is not None:
         from .cache import write_pickle  # noqa: PLC0415
-        write_pickle(path, _cache)
+        if write_pickle(path, _cache):
+            for old in path.parent.glob("regex-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)
 
 
 def compile(pattern, flags=0):  # noqa: A001 - mirrors re.compile
