@@ -165,3 +165,24 @@ def test_parallel_run_reports_exactly_what_a_serial_run_does(tmp_path):
     full_serial = run("check", "--no-color", "-j", "1", tmp_path)
     full_parallel = run("check", "--no-color", "-j", "2", tmp_path)
     assert full_serial.stdout == full_parallel.stdout and "«הטרנזקציה»" in full_parallel.stdout
+
+
+def test_json_schema_version_1_fields_and_types(catalog):
+    """docs/json-output.md is a contract (the scorer depends on it): exact keys and types of every finding."""
+    doc = json.loads(run("check", "--format", "json", catalog).stdout)
+    assert set(doc) == {"version", "findings", "summary"} and doc["version"] == 1
+    keys = {"path", "line", "column", "end_line", "end_column", "key", "rule", "name", "category", "severity",
+            "message", "text", "suggestions", "fix"}
+    from linter.model import CATEGORIES, LEVELS
+    assert doc["findings"]
+    for f in doc["findings"]:
+        assert set(f) == keys
+        assert all(isinstance(f[k], int) and f[k] >= 1 for k in ("line", "column", "end_line", "end_column"))
+        assert f["category"] in CATEGORIES and f["severity"] in LEVELS
+        assert isinstance(f["suggestions"], list) and isinstance(f["message"], str) and f["message"]
+        if f["fix"] is not None:
+            assert f["fix"]["applicability"] in ("safe", "unsafe", "display")
+            for e in f["fix"]["edits"]:
+                assert set(e) == {"line", "column", "end_line", "end_column", "replacement"}
+    assert {"files", "units", "findings", "by_severity", "by_category", "errors", "fixed",
+            "undetermined"} <= set(doc["summary"])
