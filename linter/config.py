@@ -122,7 +122,7 @@ def _read(path: Path) -> dict[str, Any] | None:
     else:
         from . import yamlio  # noqa: PLC0415
         try:
-            table = yamlio.load(text) or {}
+            table = yamlio.load_untrusted(text) or {}
         except Exception as exc:  # noqa: BLE001 - yaml errors have many classes
             raise ConfigError(f"{path}: invalid YAML: {str(exc).splitlines()[0]}") from None
     if not isinstance(table, dict):

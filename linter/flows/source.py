@@ -17,11 +17,6 @@ import yaml
 
 from ..model import InputError, SourceFile, TextUnit
 
-try:  # the C loader is several times faster; both give character (not byte) indexes
-    _YAML_LOADER = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _YAML_LOADER = yaml.SafeLoader
-
 
 class PStr(str):
     """A string value with the index of its first raw character (`pos`) and one past its last (`end`)."""
@@ -127,7 +122,10 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 def load_yaml(src: SourceFile) -> Any:
     """Parse YAML with yaml's safe composer, keeping scalar positions (for offsets) and mapping lines."""
     try:
-        node = yaml.compose(src.text, Loader=_YAML_LOADER)
+        # pure-Python composer: libyaml's C composer segfaults on pathologically deep nesting (100,000 '[')
+        node = yaml.compose(src.text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise InputError("invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""

@@ -186,3 +186,21 @@ def test_json_schema_version_1_fields_and_types(catalog):
                 assert set(e) == {"line", "column", "end_line", "end_column", "replacement"}
     assert {"files", "units", "findings", "by_severity", "by_category", "errors", "fixed",
             "undetermined"} <= set(doc["summary"])
+
+
+def test_pathologically_deep_yaml_is_an_error_not_a_crash(tmp_path):
+    """libyaml segfaults on 100,000 nested '[': bahir must answer with one line and exit 2."""
+    deep = "[" * 100_000
+    (tmp_path / "flow").mkdir()
+    (tmp_path / "flow" / "domain.yml").write_text(f'version: "3.1"\nresponses:\n  utter_x: {deep}\n', encoding="utf-8")
+    (tmp_path / "he.yml").write_text(f"he:\n  a: {deep}\n", encoding="utf-8")
+    (tmp_path / "en.json").write_text('{"a": "' + "[" * 100 + '"}', encoding="utf-8")
+    proc = run("check", "--format", "json", tmp_path / "flow", tmp_path / "he.yml", tmp_path / "en.json")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert len([ln for ln in proc.stderr.splitlines() if ln.strip()]) == 2
+    assert json.loads(proc.stdout)["summary"]["files"] == 1
+    (tmp_path / "cfg").mkdir()
+    (tmp_path / "cfg" / ".bahir.yaml").write_text(f"select: {deep}\n", encoding="utf-8")
+    (tmp_path / "cfg" / "en.json").write_text('{"a": "x"}', encoding="utf-8")
+    proc = run("check", tmp_path / "cfg" / "en.json")
+    assert proc.returncode == 2 and ".bahir.yaml" in proc.stderr and "nested too deeply" in proc.stderr
