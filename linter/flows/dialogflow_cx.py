@@ -38,6 +38,9 @@ _PARAM_REF = re.compile(r"^\s*\$(?:flow|session|page)\.params\.([\w\-]+)\s*$|^\s
                         r"^\s*\$session\.params\.([\w\-]+)\s*$")
 
 
+MAX_MEMBER_BYTES = 64 << 20  # the same limit as for a file on disk
+
+
 class _Tree:
     """Files of the export, from a folder or a zip, by POSIX path relative to the agent root."""
 
@@ -63,9 +66,16 @@ class _Tree:
         if self.zip is not None:
             member = self.root + rel
             try:
-                data = self.zip.read(member)
+                info = self.zip.getinfo(member)
             except KeyError:
                 raise InputError(f"missing {rel} in the zip") from None
+            # a zip bomb: judge by the declared size, then never read more than the limit
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise InputError(f"{rel} in the zip is too large ({info.file_size // (1 << 20)} MB)")
+            with self.zip.open(info) as fh:
+                data = fh.read(MAX_MEMBER_BYTES + 1)
+            if len(data) > MAX_MEMBER_BYTES:
+                raise InputError(f"{rel} in the zip is too large")
             return read_source(member, data=data, name=f"{self.path}!/{member}")
         return read_source(self.path / rel)
 

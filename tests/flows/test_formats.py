@@ -134,3 +134,17 @@ def test_folder_of_transcripts_is_one_audit(tmp_path):
     assert detect(tmp_path) == "transcript"
     graph, findings, _ = audit(tmp_path)
     assert len(graph.conversations) == 3
+
+
+def test_cx_zip_bomb_is_refused_without_reading_it(tmp_path):
+    import zipfile
+
+    from linter.flows import load
+    from linter.model import InputError
+    path = tmp_path / "agent.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("agent.json", '{"displayName": "x"' + " " * (70 << 20) + "}")
+        z.writestr("flows/Default Start Flow/Default Start Flow.json", "{}")
+    assert path.stat().st_size < 1 << 20
+    with pytest.raises(InputError, match="too large"):
+        load(path, "dialogflow-cx")
