@@ -39,3 +39,18 @@ def test_broken_file_is_not_written(tmp_path):
     proc = run("check", "--fix", path)
     assert proc.returncode == 2 and path.read_bytes() == b'{"a": "utilize",}'
     assert not list(tmp_path.glob(".*bahir-tmp"))
+
+
+def test_fix_in_yaml_and_po_keeps_every_other_byte(tmp_path):
+    yml = tmp_path / "en.yml"
+    yml_text = ('en:\n  # a comment stays\n  plain: We utilize it\n  quoted: "We \\"utilize\\" it"\n'
+                "  block: |\n    First line.\n    We utilize the form.\n  other: 'It''s fine'\n")
+    yml.write_text(yml_text, encoding="utf-8")
+    po = tmp_path / "en.po"
+    po_text = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+               '#: a.c:1\nmsgid "Use it"\nmsgstr ""\n"Please "\n"utilize the form"\n')
+    po.write_text(po_text, encoding="utf-8")
+    proc = run("check", "--select", "BU102", "--fix", yml, po)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert yml.read_text(encoding="utf-8") == yml_text.replace("utilize", "use")
+    assert po.read_text(encoding="utf-8") == po_text.replace("utilize", "use")
