@@ -176,6 +176,28 @@ def analyse(doc) -> Analysis:
 # some only matter with a cue elsewhere in the text (a "?", "אל" before a future, "יקר" after a vocative head).
 _INFINITIVE_HEADS = frozenset(("יש", "נא", "אנא", "בבקשה"))   # _infinitive_style
 _INF_STYLE_HEADS = frozenset(("יש", "נא", "אנא"))             # _uses_infinitive_style
+_INF_INSTRUCTION = re.compile(r"(?<![\u05d0-\u05ea])(?:יש|נא|אנא)\s+ל[\u05d0-\u05ea]{2,}")
+_HE_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
+_FILE_STYLE: dict[tuple[str, int], bool] = {}
+
+
+def file_prefers_infinitive(source, lex: Lexicon) -> bool:
+    """Does the file address the reader with infinitive instructions ("יש ללחוץ") more than with plural
+    imperatives ("לחצו")? Counted once per file over its whole text, so a suggestion matches the file's habit."""
+    if source is None:
+        return False
+    key = (source.path, len(source.text))
+    found = _FILE_STYLE.get(key)
+    if found is None:
+        plural_forms = lex.plural_imperatives()
+        text = source.text
+        infinitive = len(_INF_INSTRUCTION.findall(text))
+        plural = sum(1 for w in _HE_WORD.findall(text) if w in plural_forms) if infinitive else 0
+        found = infinitive > plural
+        if len(_FILE_STYLE) > 64:
+            _FILE_STYLE.clear()
+        _FILE_STYLE[key] = found
+    return found
 _PRONOUN_STEMS = ("אתה", "את", "הנך", "הינך", "אינך")        # as in _address_word
 _VERB_PREFIXES = ("", "ו", "ש", "וש", "כש", "וכש")           # as in _verb
 _FEM_INTRO = frozenset(("האם", "אם", "כי", "כאשר", "אולי", "ואם", "ואת"))   # as in _fem_pronoun
@@ -471,11 +493,13 @@ class _Analyser:
         self.add(Hit(gender, "imperative", w.ns, w.ne, w.text, form, prefix, fix, sugg), i)
 
     def _uses_infinitive_style(self) -> bool:
+        """Suggest the infinitive first when this string, or else the rest of its file, instructs that way."""
         if self._inf_style is None:
             ws = self.words
             self._inf_style = not _INF_STYLE_HEADS.isdisjoint(self.texts) and any(
                 a.kind == "he" and a.text in _INF_STYLE_HEADS and b.kind == "he" and b.text.startswith("ל")
-                and b.text in self.lex.infinitives for a, b in zip(ws, ws[1:]))
+                and b.text in self.lex.infinitives for a, b in zip(ws, ws[1:])) or file_prefers_infinitive(
+                    self.doc.unit.source, self.lex)
         return self._inf_style
 
     def _future(self, i: int, form: Form, prefix: str) -> bool:

@@ -57,6 +57,18 @@ class Lexicon:
     def lookup(self, word: str, slots: tuple[str, ...] = SLOTS) -> list[Form]:
         return [f for f in self.forms.get(word, ()) if f.slot in slots]
 
+    def plural_imperatives(self) -> frozenset[str]:
+        """Every spelling of a plural imperative (לחצו, נסו…), for a file's address style."""
+        found = _PLURALS.get(id(self))
+        if found is None:
+            found = frozenset(w for w, forms in self.forms.items() if any(f.slot == "imp_pl" for f in forms))
+            _PLURALS.clear()
+            _PLURALS[id(self)] = found
+        return found
+
+
+_PLURALS: dict[int, frozenset[str]] = {}
+
 
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("rules").joinpath(f"gendered/data/{name}").read_text(encoding="utf-8")

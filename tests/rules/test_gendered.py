@@ -180,3 +180,19 @@ def test_suggested_forms_are_not_flagged():
         for plural in row[3].split("|"):
             if plural:
                 assert not {r for r, _ in codes(plural + " כאן", ("GA001", "GA002", "GA003"))}, plural
+
+
+def test_suggestion_follows_the_file_style(tmp_path):
+    """In a file that instructs with infinitives, the infinitive is suggested first; with plurals, the plural."""
+    import json
+    import subprocess
+    import sys
+    inf = {"a": "יש ללחוץ על שמירה", "b": "נא לבחור קובץ", "c": "יש להזין שם", "d": "לחץ כאן"}
+    plural = {"a": "לחצו על שמירה", "b": "בחרו קובץ", "c": "הזינו שם", "d": "לחץ כאן"}
+    for name, data in (("inf", inf), ("plural", plural)):
+        (tmp_path / f"{name}.he.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "linter", "check", "--format", "json", "--select", "GA001",
+                          str(tmp_path)], capture_output=True, text=True, encoding="utf-8").stdout
+    found = {f["path"].rsplit("/", 1)[-1]: f["suggestions"] for f in json.loads(out)["findings"]}
+    assert found["inf.he.json"][0] == "יש ללחוץ"
+    assert found["plural.he.json"][0] == "לחצו"
