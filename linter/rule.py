@@ -78,6 +78,8 @@ class Rule:
     def flow_finding(self, path: str, key: str | None, message: str, line: int = 0, column: int = 0,
                      suggestions: Iterable[str] = (), level: str | None = None, **data: Any) -> Finding:
         """A finding about a bot-flow element that has no TextUnit (a state, an edge, a handler)."""
+        if line and not column:
+            column = 1  # the line is known, the column is not: point at the line's start, as editors expect
         return Finding(rule=self.code, name=self.name, category=self.category, severity=level or self.level,
                        message=message, path=path, key=key, line=line, column=column, end_line=line,
                        end_column=column, suggestions=list(suggestions), data=data)

@@ -35,7 +35,21 @@ def summary(report: Report) -> dict:
         "fixed": report.fixed,
         "undetermined": [{"path": f.path, "key": f.key, "rule": f.rule, "category": f.category,
                           "message": f.message} for f in report.findings if f.data.get("verdict") == "unknown"],
+        "transcripts": transcripts(report),
     }
+
+
+def transcripts(report: Report) -> list[dict]:
+    """Each conversation where a request for a person went wrong, with its counts, the worst first."""
+    convs: dict[tuple[str, str], dict] = {}
+    for f in report.findings:
+        counts = f.data.get("counts")
+        if counts is not None and "conversation" in f.data:
+            convs.setdefault((f.path, str(f.data["conversation"])), counts)
+    rows = [{"path": path, "conversation": conv, **counts} for (path, conv), counts in convs.items()]
+    rows.sort(key=lambda r: (-(r.get("deflected", 0) + r.get("ignored", 0) + r.get("false_claims", 0)),
+                             r["path"], r["conversation"]))
+    return rows
 
 
 def shown(report: Report):

@@ -48,6 +48,12 @@ def render(report: Report, color: bool = False, sources: dict | None = None, **_
     parts += [f"{n} {lvl}" for lvl, n in s["by_severity"].items()]
     out.append(f"{' · '.join(parts)} in {s['files']} file{'s' if s['files'] != 1 else ''}"
                + (f"; {len(report.errors)} file error{'s' if len(report.errors) != 1 else ''}" if report.errors else ""))
+    if s["transcripts"]:
+        out.append("Requests for a person in transcripts (worst conversations first):")
+        for t in s["transcripts"]:
+            out.append(f"  {t['path']} conversation {t['conversation']}: {t.get('requests', 0)} request(s), "
+                       f"{t.get('honored', 0)} honoured, {t.get('deflected', 0)} deflected, "
+                       f"{t.get('ignored', 0)} ignored, {t.get('false_claims', 0)} false human claim(s)")
     if s["undetermined"]:
         out.append(f"{len(s['undetermined'])} flow state(s) where bahir cannot tell (custom code decides):")
         out.extend(f"  {u['path']} [{u['key']}] {u['message']}" for u in s["undetermined"])

@@ -148,3 +148,17 @@ def test_cx_zip_bomb_is_refused_without_reading_it(tmp_path):
     assert path.stat().st_size < 1 << 20
     with pytest.raises(InputError, match="too large"):
         load(path, "dialogflow-cx")
+
+
+def test_transcript_summary_lists_the_worst_conversations_first():
+    import json
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, "-m", "linter", "check", "--format", "json",
+                           str(FIXTURES / "transcripts" / "chats.jsonl")], capture_output=True, text=True,
+                          encoding="utf-8")
+    rows = json.loads(proc.stdout)["summary"]["transcripts"]
+    assert rows, proc.stderr
+    bad = [r["deflected"] + r["ignored"] + r["false_claims"] for r in rows]
+    assert bad == sorted(bad, reverse=True) and bad[0] >= 1
+    assert all(r["requests"] >= r["honored"] + r["deflected"] + r["ignored"] for r in rows)
