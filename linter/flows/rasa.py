@@ -20,7 +20,7 @@ from ..model import InputError, SourceFile
 from . import lexicon
 from .common import make_message
 from .graph import END, FlowGraph, Handoff, Message, Node
-from .source import PStr, load_yaml, read_source
+from .source import load_yaml, read_source
 
 FALLBACK_INTENTS = {"nlu_fallback", "out_of_scope_fallback"}
 FALLBACK_LOOP = re.compile(r"(?i)fallback")

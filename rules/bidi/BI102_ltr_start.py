@@ -61,7 +61,6 @@ class LtrStart(Rule):
             i += 1
         if i >= len(text) or any(c in "\u200f\u202b\u202e\u2067\u2068" for c in text[:i]):
             return  # nothing visible, or the author already set the direction with a control (BI101's business)
-        he = doc.lang == "he"
         ph = _placeholder_at(spans, i)
         if ph is not None:
             name = text[ph.start:ph.end]

@@ -727,11 +727,11 @@ def _is_gender_pair(base: str, alt: str, sep: str, lex: Lexicon) -> bool:
 
 
 def _slash_hit(base: str, start: int, end: int, lex: Lexicon) -> Hit:
-    stem, prefix = base, ""
+    prefix = ""
     forms = [f for f in lex.forms.get(base, ()) if f.slot in ("imp_ms", "fut_2ms")]
     if not forms and base.startswith("ו") and len(base) > 3:
         forms = [f for f in lex.forms.get(base[1:], ()) if f.slot in ("imp_ms", "fut_2ms")]
-        stem, prefix = base[1:], "ו"
+        prefix = "ו"
     if forms:
         f = forms[0]
         slot = "imp_pl" if f.slot == "imp_ms" else "fut_2mp"

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -11,7 +10,7 @@ from click.testing import CliRunner
 from linter import flows
 from linter.cli import main
 from linter.engine import Linter, Options
-from linter.report import audit_flow, collect, render
+from linter.report import audit_flow
 from linter.report.model import BIG_GRAPH
 
 from .conftest import AUDIT, FIXTURES, make_report, parse
