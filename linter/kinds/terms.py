@@ -21,7 +21,7 @@ _SPLIT = re.compile(r"[^\w\"']+")
 _PARTICLES = ("ו", "ש", "ה")
 
 
-@dataclass(slots=True)
+@dataclass  # no slots: slotted dataclasses unpickle through a slow Python __setstate__ (start-up cache)
 class Entry:
     term: str
     alternatives: list[str]
@@ -32,7 +32,7 @@ class Entry:
     unless: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass  # no slots, as Entry
 class Candidate:
     words: tuple[str, ...]          # lowercased normalised words after the first
     particle: str | None            # a trailing Hebrew particle glued to the next word ("במידה ו" + "הקובץ")

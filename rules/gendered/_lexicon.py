@@ -15,7 +15,7 @@ SLOTS = ("imp_ms", "imp_fs", "imp_pl", "fut_2ms", "fut_2fs", "fut_2mp")
 NOT_WRITTEN = frozenset({"לוכל"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: unpickled fast from the start-up cache
 class Verb:
     infinitive: str
     forms: dict[str, tuple[str, ...]]
@@ -31,14 +31,14 @@ class Verb:
         return self.infinitive not in NOT_WRITTEN
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: unpickled fast from the start-up cache
 class Form:
     verb: Verb
     slot: str
     tags: frozenset[str]   # ambiguity tags of this spelling (verb column for imp_ms, plus homograph tags)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: unpickled fast from the start-up cache
 class AddressWord:
     word: str
     gender: str            # m, f or mf
@@ -47,7 +47,7 @@ class AddressWord:
     mode: str              # always, ambiguous-accusative, check-next, with-pronoun, with-pronoun-or-question, ...
 
 
-@dataclass(slots=True)
+@dataclass
 class Lexicon:
     forms: dict[str, list[Form]] = field(default_factory=dict)
     infinitives: dict[str, Verb] = field(default_factory=dict)
