@@ -27,6 +27,8 @@ def _code_stamp() -> str:
     """Size and mtime of every module of the engine and the rule pack: a pickled object must be rebuilt when the
     code of its class changes, not only when its data does (matters in a checkout; an install never changes)."""
     global _STAMP
+    if _STAMP is None and installed():
+        _STAMP = "installed"  # a wheel's files never change under it; the version in every key is enough
     if _STAMP is None:
         h = hashlib.sha1()
         for pkg in ("linter", "rules"):
@@ -42,6 +44,12 @@ def _code_stamp() -> str:
 
 
 _STAMP: str | None = None
+
+
+def installed() -> bool:
+    """True for a regular (wheel) install, where the engine and rules live in site-packages."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.sep + "site-packages" + os.sep in here or os.sep + "dist-packages" + os.sep in here
 
 
 def _rules_dir() -> str:

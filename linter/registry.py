@@ -218,5 +218,6 @@ def load_registry() -> Registry:
         raise ConfigError(f"the importable '{PACKAGE}' package ({getattr(pack, '__file__', '?')}) "
                           "is not bahir's rule pack")
     from . import cache  # noqa: PLC0415
-    metas = cache.cached("registry", cache.fingerprint(_source_files()), _scan)
+    sources = [] if cache.installed() else _source_files()  # an install's rule files never change
+    metas = cache.cached("registry", cache.fingerprint(sources), _scan)
     return Registry([LazyRule(m) for m in metas])
