@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import json.decoder
 import json.scanner
+import re
 from pathlib import Path
 from typing import Any
 
@@ -119,11 +120,31 @@ _BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BRACKETS = re.compile(r"[\[\]{}]")
+_DEEP_INDENT = re.compile(r"^[ \t]{2000,}\S", re.MULTILINE)
+
+
+def _loader_for(text: str):
+    """The C loader unless the text could nest deeper than libyaml's composer survives."""
+    if _DEEP_INDENT.search(text):
+        return yaml.SafeLoader
+    depth = deepest = 0
+    for m in _BRACKETS.finditer(text):  # quoted brackets only make this cautious, never unsafe
+        if m.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth = max(0, depth - 1)
+    return yaml.SafeLoader if deepest > 500 else _FAST_LOADER
+
+
 def load_yaml(src: SourceFile) -> Any:
     """Parse YAML with yaml's safe composer, keeping scalar positions (for offsets) and mapping lines."""
     try:
-        # pure-Python composer: libyaml's C composer segfaults on pathologically deep nesting (100,000 '[')
-        node = yaml.compose(src.text, Loader=yaml.SafeLoader)
+        # libyaml's C composer segfaults on pathologically deep nesting (100,000 '['): such text goes to the
+        # pure-Python composer, which raises RecursionError instead; ordinary exports keep the fast one
+        node = yaml.compose(src.text, Loader=_loader_for(src.text))
     except RecursionError:
         raise InputError("invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
