@@ -46,6 +46,8 @@ def render(report: Report, color: bool = False, sources: dict | None = None, **_
         out.append(f"{e.path}: error: {e.message}")
     parts = [f"{s['findings']} finding{'s' if s['findings'] != 1 else ''}"]
     parts += [f"{n} {lvl}" for lvl, n in s["by_severity"].items()]
+    if report.fixed:
+        parts.append(f"{report.fixed} fixed")
     out.append(f"{' · '.join(parts)} in {s['files']} file{'s' if s['files'] != 1 else ''}"
                + (f"; {len(report.errors)} file error{'s' if len(report.errors) != 1 else ''}" if report.errors else ""))
     if s["transcripts"]:

@@ -12,6 +12,7 @@ def test_safe_fix_preserves_everything_else(tmp_path):
     path.write_bytes(codecs.BOM_UTF8 + original.encode("utf-8"))
     proc = run("check", "--select", "BU102", "--fix", path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "2 fixed" in proc.stdout
     expected = original.replace("We utilize", "We use").replace('"c": "utilize"', '"c": "use"')
     assert path.read_bytes() == codecs.BOM_UTF8 + expected.encode("utf-8")
 
