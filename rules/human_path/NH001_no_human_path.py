@@ -22,7 +22,8 @@ SITUATION_EN = re.compile(
     rf"|\btoo\s+many\s+(?:failed\s+|incorrect\s+|unsuccessful\s+|invalid\s+|wrong\s+)?(?:login\s+|sign-?in\s+)?"
     rf"(?:attempts|tries|requests|passwords|codes)\b"
     rf"|\b(?:we|i)\s+(?:can'?t|cannot|are\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|'?m\s+not\s+able\s+to)"
-    rf"\s+help(?:\s+you)?(?:\s+with\s+(?:that|this|it)|\s+here|\s+further|\s+any\s+further)?"
+    rf"\s+help(?:\s+you)?(?:\s+with\s+(?:that|this|it|(?:this|that|your)\s+(?:request|issue|problem|question|case))"
+    rf"|\s+here|\s+further|\s+any\s+further)?"
     rf"(?=\s*(?:[.,!;:)]|$|,?\s*(?:i'm|i\s+am|we're|we\s+are)\s+sorry))"
     rf"|\b(?:your\s+)?(?:subscription|membership|account|plan|order)\s+(?:can\s*not|can't|could\s+not|couldn't)\s+be\s+"
     rf"(?:cancell?ed|closed|refunded)\b|\bcancell?ation\s+(?:failed|was\s+not\s+possible)\b"
@@ -43,6 +44,7 @@ SITUATION_HE = re.compile(
     rf"|(?<![{HE}])(?:בזה|בזאת)\s+(?:אני|אנחנו)\s+לא\s+(?:יכולים|יכול|יכולה)\s+לעזור"
     rf"|(?<![{HE}])(?:לא\s+ניתן|אי\s+אפשר)\s+לבטל\s+את\s+(?:המנוי|החשבון|ההזמנה|העסקה|ההרשמה)(?![{HE}])"
     rf"|(?<![{HE}])הביטול\s+נכשל(?![{HE}])"
+    rf"|(?<![{HE}])לא\s+הצלחנו\s+לבטל\s+את\s+(?:המנוי|החשבון|ההזמנה|העסקה|ההרשמה)(?![{HE}])"
     rf"|(?<![{HE}])(?:הנתונים|המידע|הקבצים|ההודעות|השינויים|המסמכים)(?:\s+שלך)?\s+(?:אבדו|אבד|נמחקו\s+לצמיתות|"
     rf"לא\s+ניתנים\s+לשחזור|אינם\s+ניתנים\s+לשחזור)(?![{HE}])")
 # a word each alternative of SITUATION_EN / SITUATION_HE needs (account, banned/suspended, the payment outcomes,
@@ -55,7 +57,7 @@ TRIGGER_HE = re.compile(r"חשבו|משתמש|חסו|מושע|נכשל|נדח|ס
 # a next step the person can take alone ("try another card", "wait 5 minutes", "reset your password")
 SELF_STEP = re.compile(
     r"(?i)\b(?:try|retry|wait|use|update|check|enter|reset|verify|choose|select|add|sign\s+in|log\s+in|unlock|"
-    r"go\s+to|open|change|request|follow|click|tap|reactivate|restore)\b"
+    r"go\s+to|open|change|request\s+(?:a|an|another|new)|follow|click|tap|reactivate|restore)\b"
     r"|\b(?:would\s+you\s+like|do\s+you\s+want|shall\s+(?:i|we))\b"
     rf"|(?<![{HE}])(?:האם\s+)?(?:תרצו|תרצה|תרצי|רוצים|רוצה)\s+ל"
     rf"|{PV}(?:נסו|נסה|נסי|לנסות|יש\s+לנסות|המתינו|המתן|המתיני|להמתין|השתמשו|השתמש|להשתמש|עדכנו|עדכן|לעדכן|בדקו|בדוק|"
@@ -86,6 +88,8 @@ class NoHumanPath(Rule):
             "Payment failed.",
             "Too many attempts. Your account is locked.",
             "We can't help you with this.",
+            "We can't help with this request.",
+            {"text": "לא הצלחנו לבטל את המנוי.", "lang": "he"},
             {"text": "I can't help you with that, I'm sorry.", "kind": "bot"},
             "החשבון שלך ננעל.",
             "חשבונך {disabledAccount} אינו פעיל כרגע.",
