@@ -23,6 +23,7 @@ def rule_doc(rule: Rule) -> str:
         lines += ["", "## Fix"] + [f"  {e['input']}  →  {e['output']}" for e in ex["fix"]]
     if rule.fix_safety:
         lines += ["", "## Fix safety", rule.fix_safety]
-    if rule.options:
-        lines += ["", "## Options"] + [f"  {k}: {v}" for k, v in rule.options.items()]
+    if rule.options_doc:
+        lines += ["", "## Options (config: rules: {" + rule.code + ": {...}})"]
+        lines += [f"  {k}: {v}" for k, v in rule.options_doc.items()]
     return "\n".join(lines)

@@ -53,11 +53,8 @@ class Settings:
         extend = list(config.extend_select) + list(options.extend_select)
         for where, sels in (("select", select or []), ("ignore", ignore), ("extend-select", extend)):
             registry.check_selectors(sels, f"{config.path or 'command line'} ({where})")
-        for ident in config.rule_options:
-            if registry.get(ident) is None:
-                from .kinds.base import closest  # noqa: PLC0415 - only on the error path
-                raise ConfigError(f"{config.path}: rules.{ident} names no rule"
-                                  f"{closest(ident, list(registry.by_code) + list(registry.by_name))}")
+        for ident, opts in config.rule_options.items():
+            _check_rule_options(registry, config, ident, opts)
         rules = registry.select(select, ignore, extend)
         rules = [self._configured(r) for r in rules]
         if config.reject:
@@ -105,6 +102,20 @@ class _RuleView:
 
     def __init__(self, f: Finding) -> None:
         self.code, self.name, self.category = f.rule, f.name, f.category
+
+
+def _check_rule_options(registry: Registry, config: Config, ident: str, opts: dict) -> None:
+    """`rules: {CODE: {option: value}}` must name a rule and options that rule has."""
+    from .kinds.base import closest  # noqa: PLC0415 - only on the error path
+    rule = registry.get(ident)
+    if rule is None:
+        raise ConfigError(f"{config.path}: rules.{ident} names no rule"
+                          f"{closest(ident, list(registry.by_code) + list(registry.by_name))}")
+    allowed = rule.options_doc
+    for key in opts:
+        if key not in allowed:
+            hint = closest(key, allowed) if allowed else " (it has no options)"
+            raise ConfigError(f"{config.path}: rules.{ident}: unknown option '{key}'{hint}")
 
 
 def _glossary_rule(config: Config) -> Rule:

@@ -18,7 +18,8 @@ from .model import CATEGORIES, ConfigError
 from .rule import Rule
 
 PACKAGE = "rules"
-META_FIELDS = ("code", "name", "category", "level", "lang", "scope", "kinds", "default", "summary", "origin")
+META_FIELDS = ("code", "name", "category", "level", "lang", "scope", "kinds", "default", "summary", "origin",
+               "options_doc")
 
 
 class LazyRule:
@@ -148,7 +149,7 @@ def _load_yaml_rule(res, folder: str, origin: str) -> dict[str, Any]:
     if kind not in KINDS:
         raise ConfigError(f"{origin}: unknown kind '{kind}'{closest(str(kind), KINDS)}")
     KINDS[kind].validate(spec, origin)
-    meta = {"type": "yaml", "spec": spec, "folder": folder, "origin": origin, "scope": "unit",
+    meta = {"type": "yaml", "spec": spec, "folder": folder, "origin": origin, "scope": "unit", "options_doc": {},
             "kinds": tuple(spec.get("kinds", ())), "lang": spec.get("lang", "any"), "default": spec.get("default", True)}
     meta.update({k: spec[k] for k in ("code", "name", "category", "level", "summary")})
     return meta
@@ -164,6 +165,7 @@ def _load_python_rules(module_name: str, origin: str) -> list[dict[str, Any]]:
             meta = {"type": "py", "module": module_name, "class": obj.__name__, "origin": origin}
             meta.update({k: getattr(obj, k) for k in META_FIELDS if k != "origin"})
             meta["kinds"] = tuple(meta["kinds"])
+            meta["options_doc"] = dict(meta["options_doc"])
             found.append(meta)
     return found
 

@@ -30,6 +30,7 @@ class Rule:
     fix_safety: ClassVar[str] = ""
     examples: ClassVar[dict[str, list[Any]]] = {}
     default: ClassVar[bool] = True       # enabled unless selected explicitly
+    options_doc: ClassVar[dict[str, str]] = {}  # option name -> what it does (config `rules: {CODE: {...}}`)
     origin: ClassVar[str] = ""           # file the rule was defined in (set by the registry)
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:

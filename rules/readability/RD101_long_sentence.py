@@ -13,6 +13,8 @@ class LongSentence(Rule):
     name = "long-sentence"
     category = "readability"
     level = "suggestion"
+    options_doc = {"max_words_en": f"words per English sentence before it is flagged (default {LIMITS['en']})",
+                   "max_words_he": f"words per Hebrew sentence before it is flagged (default {LIMITS['he']})"}
     lang = "any"
     summary = "A sentence longer than 25 words (English) or 20 words (Hebrew) is hard to take in on a screen."
     why = (

@@ -77,3 +77,15 @@ def test_rule_options_must_name_a_rule(tmp_path):
     write(tmp_path / "en.json", '{"a": "x"}')
     proc = run("check", tmp_path / "en.json", cwd=tmp_path)
     assert proc.returncode == 2 and "rules.FL0002 names no rule" in proc.stderr and "FL002" in proc.stderr
+
+
+def test_rule_options_are_checked_and_used(tmp_path):
+    write(tmp_path / ".bahir.yaml", "rules:\n  RD101: {max_word_en: 5}\n")
+    write(tmp_path / "en.json", '{"a": "one two three four five six seven eight nine ten"}')
+    proc = run("check", tmp_path / "en.json", cwd=tmp_path)
+    assert proc.returncode == 2 and "unknown option 'max_word_en'" in proc.stderr and "max_words_en" in proc.stderr
+    write(tmp_path / ".bahir.yaml", "select: [RD101]\nrules:\n  RD101: {max_words_en: 5}\n")
+    proc = run("check", "--format", "json", tmp_path / "en.json", cwd=tmp_path)
+    assert [f["rule"] for f in findings(proc)] == ["RD101"]
+    write(tmp_path / ".bahir.yaml", "rules:\n  JG101: {anything: 1}\n")
+    assert "has no options" in run("check", tmp_path / "en.json", cwd=tmp_path).stderr
