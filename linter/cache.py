@@ -28,7 +28,9 @@ def _code_stamp() -> str:
     code of its class changes, not only when its data does (matters in a checkout; an install never changes)."""
     global _STAMP
     if _STAMP is None and installed():
-        _STAMP = "installed"  # a wheel's files never change under it; the version in every key is enough
+        # files of an install only change when it is reinstalled, which rewrites them all: two stats tell
+        init_files = (os.path.abspath(__file__), os.path.join(_rules_dir(), "__init__.py"))
+        _STAMP = "installed-" + "-".join(str(os.stat(f).st_mtime_ns) for f in init_files)
     if _STAMP is None:
         h = hashlib.sha1()
         for pkg in ("linter", "rules"):
