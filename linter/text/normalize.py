@@ -35,6 +35,7 @@ def accelerator_positions(text: str) -> set[int]:
     return found
 
 
+_SPECIAL_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in _SPECIAL)) + "]")
 _ACCEL = re.compile(r"(?<=[^\W\d_])(~)(?=[^\W\d_])|(?:^|(?<=\s))([_&~])(?=[^\W\d_])")
 
 
@@ -44,7 +45,7 @@ def normalize(text: str) -> tuple[str, list[int] | None]:
     if not accel:
         if text.isascii():
             return text, None
-        if not any(c in _SPECIAL for c in text) and unicodedata.is_normalized("NFC", text):
+        if not _SPECIAL_RE.search(text) and unicodedata.is_normalized("NFC", text):
             return text, None
     out: list[str] = []
     index: list[int] = []
