@@ -343,6 +343,10 @@ class Linter:
         return out
 
     def lint_flow(self, path: Path, fmt: str) -> list[Finding]:
+        return self.audit_flow(path, fmt)[1]
+
+    def audit_flow(self, path: Path, fmt: str):
+        """(FlowGraph, findings) of one bot-flow export: the graph checks plus every copy rule on its messages."""
         from . import flows  # noqa: PLC0415
         graph = flows.load(path, fmt)
         settings = self.settings(path)
@@ -352,13 +356,17 @@ class Linter:
             if self.options.lang:
                 unit.lang = self.options.lang
             unit.kind = "bot"
-        out.extend(self.lint_units(units, path))
+        copy = self.lint_units(units, path)
         for rule in settings.flow_rules:
             for f in rule.check_flow(graph):
                 f.locate()
                 if not settings.suppressed(f, path, None):
                     out.append(f)
-        return out
+        # a graph check that reports the same problem at the same place (FL005 and BD001 on one greeting) knows
+        # more about the flow: keep its finding, not the copy rule's
+        seen = {(f.path, f.line, f.category) for f in out if f.line}
+        out.extend(f for f in copy if (f.path, f.line, f.category) not in seen)
+        return graph, out
 
 
 PARALLEL_BYTES = 1 << 20  # below about 1 MB of input, forking workers costs more than it saves

@@ -47,22 +47,8 @@ class Audit:
 
 
 def audit_flow(linter: Linter, path: Path, fmt: str) -> tuple[FlowGraph, list[Finding]]:
-    """`Linter.lint_flow`, but returning the graph too (same steps, same suppressions)."""
-    from .. import flows  # noqa: PLC0415 - flow adapters load only when a flow is audited
-    graph = flows.load(path, fmt)
-    settings = linter.settings(path)
-    units = graph.units()
-    for unit in units:
-        if linter.options.lang:
-            unit.lang = linter.options.lang
-        unit.kind = "bot"
-    out = list(linter.lint_units(units, path))
-    for rule in settings.flow_rules:
-        for f in rule.check_flow(graph):
-            f.locate()
-            if not settings.suppressed(f, path, None):
-                out.append(f)
-    return graph, out
+    """The engine's flow audit, graph included (the page draws it)."""
+    return linter.audit_flow(path, fmt)
 
 
 def collect(linter: Linter, paths: Iterable[Path], progress: Progress | None = None) -> Audit:

@@ -162,3 +162,13 @@ def test_transcript_summary_lists_the_worst_conversations_first():
     bad = [r["deflected"] + r["ignored"] + r["false_claims"] for r in rows]
     assert bad == sorted(bad, reverse=True) and bad[0] >= 1
     assert all(r["requests"] >= r["honored"] + r["deflected"] + r["ignored"] for r in rows)
+
+
+def test_one_finding_when_a_graph_check_and_a_copy_rule_see_the_same_greeting(tmp_path):
+    """FL005 (persona, with the flow's context) and BD001 (copy) both see "Hi, I'm Sarah": report it once."""
+    from linter.engine import Linter, Options
+    flow = tmp_path / "bot.yaml"
+    flow.write_text('bahir-flow: 1\nstates:\n  hi:\n    say: "Hi, I\'m Sarah! How can I help?"\n    '
+                    'next: agent\n  agent:\n    handoff: {to: desk, transcript: true}\n', encoding="utf-8")
+    found = Linter(Options(select=["bot-disclosure"])).lint_flow(flow, "native")
+    assert [f.rule for f in found] == ["FL005"]
