@@ -469,24 +469,18 @@ def _analyse_en(s: Sentence) -> None:
             s.qualified = bool(rest and EN_QUALIFIER.search(rest))
             break
     if not s.generic and not EN_NOT_FAILURE.search(t):
-        for p in EN_FAILURE:
-            m = p.search(t)
-            if m:
-                s.failure = m
-                break
+        s.failure = _first(EN_FAILURE, t)
     if not s.generic:
-        for p in EN_INVALID:
-            m = p.search(t)
-            if m:
-                s.invalid = m
-                words = re.findall(r"[\w'-]+", m.group("np").lower())
-                words = [w for w in words if w not in {"a", "an", "the", "this", "that", "your", "of"}]
-                if words:
-                    head = words[-1]
-                    s.invalid_vague = head not in EN_USER_HEADS and (
-                        head in EN_VAGUE_NOUNS or any(w in {"json", "xml", "descriptor", "homeserver", "payload",
-                                                            "token", "handle", "response"} for w in words))
-                break
+        m = _first(EN_INVALID, t)
+        if m:
+            s.invalid = m
+            words = re.findall(r"[\w'-]+", m.group("np").lower())
+            words = [w for w in words if w not in {"a", "an", "the", "this", "that", "your", "of"}]
+            if words:
+                head = words[-1]
+                s.invalid_vague = head not in EN_USER_HEADS and (
+                    head in EN_VAGUE_NOUNS or any(w in {"json", "xml", "descriptor", "homeserver", "payload",
+                                                        "token", "handle", "response"} for w in words))
     detail = _after_colon(t)
     if detail is not None:
         if detail == "" or re.fullmatch(PH + r"?", detail) or not _is_vague_detail(detail, "en"):
@@ -509,17 +503,24 @@ def _analyse_en(s: Sentence) -> None:
 def _is_vague_detail(detail: str, lang: str) -> bool:
     """The text after a colon is itself only a vague error ("invalid object descriptor"): no real cause."""
     if lang == "en":
-        for p in EN_INVALID:
-            m = p.search(detail)
-            if m:
-                words = re.findall(r"[\w'-]+", m.group("np").lower())
-                return bool(words) and words[-1] in EN_VAGUE_NOUNS and words[-1] not in EN_USER_HEADS
-        return any(p.search(detail) for p in EN_GENERIC)
-    for p in HE_INVALID:
-        m = p.search(detail)
+        m = _first(EN_INVALID, detail)
         if m:
-            return _he_head_vague(m.group("np"))
-    return any(p.search(detail) for p in HE_GENERIC)
+            words = re.findall(r"[\w'-]+", m.group("np").lower())
+            return bool(words) and words[-1] in EN_VAGUE_NOUNS and words[-1] not in EN_USER_HEADS
+        return _first(EN_GENERIC, detail) is not None
+    m = _first(HE_INVALID, detail)
+    if m:
+        return _he_head_vague(m.group("np"))
+    return _first(HE_GENERIC, detail) is not None
+
+
+def _first(patterns, text: str):
+    """The match of the first pattern (in list order) that occurs in `text`, or None."""
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return m
+    return None
 
 
 def _he_words(text: str) -> list[str]:
@@ -557,19 +558,13 @@ def _analyse_he(s: Sentence) -> None:
                 s.qualified = True
             break
     if not s.generic and not HE_NOT_FAILURE.search(t):
-        for p in HE_FAILURE:
-            m = p.search(t)
-            if m:
-                s.failure = m
-                break
+        s.failure = _first(HE_FAILURE, t)
     if not s.generic:
-        for p in HE_INVALID:
-            m = p.search(t)
-            if m:
-                s.invalid = m
-                nps = [m.group("np")] + ([m.group("np2")] if "np2" in m.re.groupindex else [])
-                s.invalid_vague = any(_he_head_vague(np) for np in nps if np)
-                break
+        m = _first(HE_INVALID, t)
+        if m:
+            s.invalid = m
+            nps = [m.group("np")] + ([m.group("np2")] if "np2" in m.re.groupindex else [])
+            s.invalid_vague = any(_he_head_vague(np) for np in nps if np)
     detail = _after_colon(t)
     if detail is not None:
         if detail == "" or re.fullmatch(PH + r"?", detail) or not _is_vague_detail(detail, "he"):
